@@ -1,0 +1,19 @@
+package io.atrium;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Starts the Atrium platform: the web UI, the REST API and the engines behind them. */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class AtriumApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AtriumApplication.class, args);
+    }
+}

@@ -1,0 +1,36 @@
+package io.atrium.platform.identity;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person who signs in to the platform.
+ *
+ * @param username     unique, case-insensitive login name (stored lower-case)
+ * @param displayName  the name shown in the UI
+ * @param passwordHash an encoded password hash (never the password itself)
+ * @param roles        built-in roles granted to the user
+ * @param enabled      a disabled account cannot sign in
+ * @param createdAt    when the account was created
+ */
+public record UserAccount(
+        String username, String displayName, String passwordHash, Set<Role> roles, boolean enabled,
+        Instant createdAt) {
+
+    public UserAccount {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        roles = Set.copyOf(roles);
+        displayName = displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public String toString() { // keeps the hash out of logs
+        return "UserAccount[" + username + ", roles=" + roles + ", enabled=" + enabled + "]";
+    }
+}

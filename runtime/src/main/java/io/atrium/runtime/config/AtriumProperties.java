@@ -1,0 +1,53 @@
+package io.atrium.runtime.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The platform's configuration, under the {@code atrium} prefix.
+ *
+ * @param dataDir  where the embedded stand-ins keep their files
+ * @param mongodb  the MongoDB to use; an empty URI means the embedded stand-in
+ * @param zeebe    the Zeebe gateway to use; an empty address means the embedded engine
+ * @param embedded where the embedded stand-ins listen
+ */
+@ConfigurationProperties("atrium")
+public record AtriumProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Mongodb mongodb,
+        @DefaultValue Zeebe zeebe,
+        @DefaultValue Embedded embedded) {
+
+    /**
+     * @param uri      connection string of an external MongoDB (replica set); empty for embedded
+     * @param database database name when the URI does not name one
+     */
+    public record Mongodb(String uri, @DefaultValue("atrium") String database) {
+        public boolean external() {
+            return uri != null && !uri.isBlank();
+        }
+    }
+
+    /** @param gatewayAddress gRPC address of an external Zeebe gateway, e.g. {@code http://zeebe:26500} */
+    public record Zeebe(String gatewayAddress) {
+        public boolean external() {
+            return gatewayAddress != null && !gatewayAddress.isBlank();
+        }
+    }
+
+    /**
+     * Where the embedded stand-ins listen. They bind to loopback by default because they have no
+     * authentication of their own.
+     */
+    public record Embedded(@DefaultValue EmbeddedMongodb mongodb, @DefaultValue EmbeddedZeebe zeebe) {
+    }
+
+    /** @param port TCP port, 0 for any free port */
+    public record EmbeddedMongodb(@DefaultValue("127.0.0.1") String bindAddress, @DefaultValue("27017") int port) {
+    }
+
+    /** @param port TCP port of the gRPC gateway, 0 for any free port */
+    public record EmbeddedZeebe(@DefaultValue("127.0.0.1") String bindAddress, @DefaultValue("26500") int port) {
+    }
+}

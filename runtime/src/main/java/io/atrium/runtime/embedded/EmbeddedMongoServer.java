@@ -1,0 +1,67 @@
+package io.atrium.runtime.embedded;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MongoDB wire-protocol server inside the JVM, storing its data in one H2 MVStore file under
+ * the data directory. It has no authentication, so it should listen on loopback only.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+    private final H2Backend backend;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongoServer(H2Backend backend, MongoServer server, InetSocketAddress address) {
+        this.backend = backend;
+        this.server = server;
+        this.address = address;
+    }
+
+    /** Opens (or creates) the store in {@code directory} and starts listening. */
+    public static EmbeddedMongoServer start(Path directory, String bindAddress, int port) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the MongoDB data directory " + directory, e);
+        }
+        Path file = directory.resolve("atrium.mv.db");
+        var backend = new H2Backend(file.toString());
+        var server = new MongoServer(backend);
+        try {
+            server.bind(bindAddress, port);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw new IllegalStateException("The embedded MongoDB cannot listen on " + bindAddress + ":" + port
+                    + " (is another MongoDB running? set atrium.embedded.mongodb.port)", e);
+        }
+        var embedded = new EmbeddedMongoServer(backend, server, server.getLocalAddress());
+        log.info("Embedded MongoDB listening on {} with data in {}", embedded.connectionString(), file);
+        return embedded;
+    }
+
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        backend.close(); // commits and closes the MVStore file
+        log.info("Embedded MongoDB stopped");
+    }
+}

@@ -1,0 +1,2 @@
+/** Authentication of platform users against the user directory, shared by the UI and the REST API. */
+package io.atrium.runtime.security;
