@@ -40,7 +40,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         var server = new MongoServer(backend);
         try {
             server.bind(bindAddress, port);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Netty reports a taken port as a checked BindException
             backend.close();
             throw new IllegalStateException("The embedded MongoDB cannot listen on " + bindAddress + ":" + port
                     + " (is another MongoDB running? set atrium.embedded.mongodb.port)", e);

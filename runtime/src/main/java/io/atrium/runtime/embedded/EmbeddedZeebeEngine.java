@@ -2,7 +2,9 @@ package io.atrium.runtime.embedded;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.AtriumEngineAssembly;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,16 +27,35 @@ public final class EmbeddedZeebeEngine implements AutoCloseable {
     }
 
     public static EmbeddedZeebeEngine start(String bindAddress, int port) {
-        var assembled = AtriumEngineAssembly.create(new InetSocketAddress(bindAddress, port));
+        var requested = new InetSocketAddress(bindAddress, port);
+        // Checked before anything is assembled: stopping an engine whose start failed can hang.
+        if (port != 0 && !canListen(requested)) {
+            throw new IllegalStateException(cannotListen(bindAddress, port), null);
+        }
+        var assembled = AtriumEngineAssembly.create(requested);
         try {
             assembled.engine().start();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("The embedded Zeebe engine cannot listen on " + bindAddress + ":" + port
-                    + " (is another Zeebe running? set atrium.embedded.zeebe.port)", e);
+        } catch (Exception e) { // Netty reports a taken port as a checked BindException
+            throw new IllegalStateException(cannotListen(bindAddress, port), e);
         }
         var embedded = new EmbeddedZeebeEngine(assembled.engine(), assembled.boundAddress());
         log.info("Embedded Zeebe gateway listening on {}", embedded.gatewayAddress());
         return embedded;
+    }
+
+    private static boolean canListen(InetSocketAddress address) {
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(address);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String cannotListen(String bindAddress, int port) {
+        return "The embedded Zeebe engine cannot listen on " + bindAddress + ":" + port
+                + " (is another Zeebe running? set atrium.embedded.zeebe.port)";
     }
 
     /** The gRPC address for the Camunda client, e.g. {@code http://127.0.0.1:26500}. */

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The SDK's {@code log} as a script sees it: only the exported methods are reachable. */
-final class SandboxLog implements ScriptLog {
+public final class SandboxLog implements ScriptLog {
 
     private static final Logger log = LoggerFactory.getLogger("io.atrium.script");
     private static final int MAX_LINES = 1_000;

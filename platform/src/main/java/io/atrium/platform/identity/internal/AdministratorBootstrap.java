@@ -62,8 +62,8 @@ class AdministratorBootstrap implements ApplicationRunner {
                      Created the administrator account.
                        username: {}
                        password: {}
-                     This password is shown only once. Sign in and change it, or set
-                     ATRIUM_ADMIN_PASSWORD before the first start next time.
+                     This password is shown only once: store it safely. To choose it
+                     yourself, set ATRIUM_ADMIN_PASSWORD before the first start.
                     ==================================================================""",
                     USERNAME, password);
         } else {
