@@ -1,8 +1,10 @@
 package io.atrium.runtime.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The platform's configuration, under the {@code atrium} prefix.
@@ -47,7 +49,20 @@ public record AtriumProperties(
     public record EmbeddedMongodb(@DefaultValue("127.0.0.1") String bindAddress, @DefaultValue("27017") int port) {
     }
 
-    /** @param port TCP port of the gRPC gateway, 0 for any free port */
-    public record EmbeddedZeebe(@DefaultValue("127.0.0.1") String bindAddress, @DefaultValue("26500") int port) {
+    /**
+     * @param port             TCP port of the gRPC gateway, 0 for any free port
+     * @param durable          keep the engine's log and state under the data directory (off only
+     *                         for tests and benchmarks: everything is lost on stop)
+     * @param snapshotInterval how often the state is snapshotted and the log truncated
+     * @param segmentSize      size of one log segment file
+     * @param stateMemory      memory budget of the engine's RocksDB state
+     */
+    public record EmbeddedZeebe(
+            @DefaultValue("127.0.0.1") String bindAddress,
+            @DefaultValue("26500") int port,
+            @DefaultValue("true") boolean durable,
+            @DefaultValue("30s") Duration snapshotInterval,
+            @DefaultValue("64MB") DataSize segmentSize,
+            @DefaultValue("128MB") DataSize stateMemory) {
     }
 }

@@ -1,7 +1,6 @@
 package io.atrium.runtime.embedded;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.AtriumEngineAssembly;
+import io.camunda.zeebe.process.test.engine.AtriumEngine;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -18,28 +17,39 @@ public final class EmbeddedZeebeEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedZeebeEngine.class);
 
-    private final ZeebeTestEngine engine;
-    private final InetSocketAddress address;
+    private final AtriumEngine engine;
 
-    private EmbeddedZeebeEngine(ZeebeTestEngine engine, InetSocketAddress address) {
+    private EmbeddedZeebeEngine(AtriumEngine engine) {
         this.engine = engine;
-        this.address = address;
     }
 
+    /** Starts an engine that keeps nothing: for tests and benchmarks. */
     public static EmbeddedZeebeEngine start(String bindAddress, int port) {
+        return start(bindAddress, port, new AtriumEngine.InMemory());
+    }
+
+    /**
+     * Starts the engine with the given storage. A durable engine first restores its latest
+     * state snapshot and replays the log after it, so deployments, instances, jobs, timers and
+     * message subscriptions are as they were when it stopped (or crashed).
+     */
+    public static EmbeddedZeebeEngine start(String bindAddress, int port, AtriumEngine.Storage storage) {
         var requested = new InetSocketAddress(bindAddress, port);
         // Checked before anything is assembled: stopping an engine whose start failed can hang.
         if (port != 0 && !canListen(requested)) {
             throw new IllegalStateException(cannotListen(bindAddress, port), null);
         }
-        var assembled = AtriumEngineAssembly.create(requested);
+        long started = System.nanoTime();
+        var engine = AtriumEngine.create(requested, storage);
         try {
-            assembled.engine().start();
+            engine.start();
         } catch (Exception e) { // Netty reports a taken port as a checked BindException
             throw new IllegalStateException(cannotListen(bindAddress, port), e);
         }
-        var embedded = new EmbeddedZeebeEngine(assembled.engine(), assembled.boundAddress());
-        log.info("Embedded Zeebe gateway listening on {}", embedded.gatewayAddress());
+        var embedded = new EmbeddedZeebeEngine(engine);
+        log.info("Embedded Zeebe gateway listening on {} ({}; ready in {} ms)", embedded.gatewayAddress(),
+                storage instanceof AtriumEngine.Durable d ? "durable, in " + d.directory() : "in memory",
+                (System.nanoTime() - started) / 1_000_000);
         return embedded;
     }
 
@@ -60,7 +70,18 @@ public final class EmbeddedZeebeEngine implements AutoCloseable {
 
     /** The gRPC address for the Camunda client, e.g. {@code http://127.0.0.1:26500}. */
     public URI gatewayAddress() {
+        var address = engine.address();
         return URI.create("http://" + address.getHostString() + ":" + address.getPort());
+    }
+
+    /** Snapshots the state and truncates the log now (durable engines); returns the position covered or -1. */
+    public long snapshot() throws Exception {
+        return engine.snapshot();
+    }
+
+    /** How many log segment files a durable engine has on disk. */
+    public int logSegments() {
+        return engine.logSegments();
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.atrium.runtime.connection.ZeebeConnection;
 import io.atrium.runtime.embedded.EmbeddedMongoServer;
 import io.atrium.runtime.embedded.EmbeddedZeebeEngine;
 import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.process.test.engine.AtriumEngine;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -66,7 +67,11 @@ class ConnectionConfiguration {
             return new ZeebeConnection(client(address), address, ConnectionMode.EXTERNAL, Optional.empty());
         }
         var listener = properties.embedded().zeebe();
-        var engine = EmbeddedZeebeEngine.start(listener.bindAddress(), listener.port());
+        AtriumEngine.Storage storage = listener.durable()
+                ? new AtriumEngine.Durable(properties.dataDir().resolve("zeebe"), listener.segmentSize().toBytes(),
+                        listener.snapshotInterval(), listener.stateMemory().toBytes())
+                : new AtriumEngine.InMemory();
+        var engine = EmbeddedZeebeEngine.start(listener.bindAddress(), listener.port(), storage);
         try {
             return new ZeebeConnection(client(engine.gatewayAddress()), engine.gatewayAddress(),
                     ConnectionMode.EMBEDDED, Optional.of(engine));
