@@ -45,8 +45,15 @@ public record AtriumProperties(
     public record Embedded(@DefaultValue EmbeddedMongodb mongodb, @DefaultValue EmbeddedZeebe zeebe) {
     }
 
-    /** @param port TCP port, 0 for any free port */
-    public record EmbeddedMongodb(@DefaultValue("127.0.0.1") String bindAddress, @DefaultValue("27017") int port) {
+    /**
+     * @param port    TCP port, 0 for any free port
+     * @param durable force each acknowledged write to disk before replying (off only for
+     *                benchmarks: up to a second of acknowledged writes can be lost in a crash)
+     */
+    public record EmbeddedMongodb(
+            @DefaultValue("127.0.0.1") String bindAddress,
+            @DefaultValue("27017") int port,
+            @DefaultValue("true") boolean durable) {
     }
 
     /**

@@ -2,6 +2,7 @@ package io.atrium.runtime.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -28,16 +29,28 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         this.address = address;
     }
 
-    /** Opens (or creates) the store in {@code directory} and starts listening. */
+    /** Opens (or creates) the store in {@code directory}, durable on acknowledgement, and starts listening. */
     public static EmbeddedMongoServer start(Path directory, String bindAddress, int port) {
+        return start(directory, bindAddress, port, true);
+    }
+
+    /**
+     * Opens (or creates) the store in {@code directory} and starts listening.
+     *
+     * @param durable force every acknowledged write to disk before the reply; when false the
+     *                store commits in the background about once a second (benchmarks only)
+     */
+    public static EmbeddedMongoServer start(Path directory, String bindAddress, int port, boolean durable) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the MongoDB data directory " + directory, e);
         }
         Path file = directory.resolve("atrium.mv.db");
-        var backend = new H2Backend(file.toString());
-        var server = new MongoServer(backend);
+        var builder = new MVStore.Builder().fileName(file.toString());
+        MVStore store = (durable ? builder.autoCommitDisabled() : builder).open();
+        var backend = new H2Backend(store);
+        var server = new MongoServer(durable ? new SyncOnWriteBackend(backend, store) : backend);
         try {
             server.bind(bindAddress, port);
         } catch (Exception e) { // Netty reports a taken port as a checked BindException

@@ -1,0 +1,150 @@
+package io.atrium.runtime.embedded;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.MongoVersion;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.h2.mvstore.MVStore;
+
+/**
+ * Makes the MongoDB stand-in durable on acknowledgement: after a command that may have
+ * changed data, and before its reply goes out, the H2 store is committed and forced to disk.
+ * Writers that finish while a force is under way are covered by the next one together
+ * (group commit). Reads never wait for a force.
+ */
+final class SyncOnWriteBackend implements MongoBackend {
+
+    /** Commands known not to change data; anything else is treated as a write. */
+    private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "aggregate",
+            "listcollections", "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo",
+            "getlasterror", "getparameter", "serverstatus", "dbstats", "collstats", "whatsmyuri", "endsessions",
+            "killcursors", "connectionstatus", "hostinfo", "getlog", "getcmdlineopts", "getfreemonitoringstatus",
+            "saslstart", "saslcontinue", "currentop", "explain");
+
+    private final MongoBackend delegate;
+    private final MVStore store;
+    private final ReentrantLock syncLock = new ReentrantLock();
+
+    SyncOnWriteBackend(MongoBackend delegate, MVStore store) {
+        this.delegate = delegate;
+        this.store = store;
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        Document reply = delegate.handleCommand(channel, database, command, query);
+        afterCommand(command, query);
+        return reply;
+    }
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        Document reply = delegate.handleMessage(message);
+        Document body = message.getDocument();
+        afterCommand(body.isEmpty() ? "" : body.keySet().iterator().next(), body);
+        return reply;
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        return delegate.handleQuery(query); // legacy OP_QUERY: reads only
+    }
+
+    private void afterCommand(String command, Document body) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (READS.contains(name) && !writesOutput(name, body)) {
+            return;
+        }
+        makeDurable();
+    }
+
+    /** An aggregation with $out or $merge writes a collection. */
+    private static boolean writesOutput(String name, Document body) {
+        if (!name.equals("aggregate") || !(body.get("pipeline") instanceof List<?> pipeline) || pipeline.isEmpty()) {
+            return false;
+        }
+        return pipeline.getLast() instanceof Document last && (last.containsKey("$out") || last.containsKey("$merge"));
+    }
+
+    /**
+     * Commits and forces everything written so far. Holding the lock through the force means a
+     * caller that finds nothing left to commit knows an earlier force has already covered it.
+     */
+    void makeDurable() {
+        syncLock.lock();
+        try {
+            if (store.hasUnsavedChanges()) {
+                store.commit();
+                store.sync();
+            }
+        } finally {
+            syncLock.unlock();
+        }
+    }
+
+    @Override
+    public void handleClose(Channel channel) {
+        delegate.handleClose(channel);
+    }
+
+    @Override
+    public void dropDatabase(String database) {
+        delegate.dropDatabase(database);
+        makeDurable();
+    }
+
+    @Override
+    public Collection<Document> getCurrentOperations(MongoQuery query) {
+        return delegate.getCurrentOperations(query);
+    }
+
+    @Override
+    public Document getServerStatus() {
+        return delegate.getServerStatus();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+
+    @Override
+    public void closeCursors(List<Long> cursorIds) {
+        delegate.closeCursors(cursorIds);
+    }
+
+    @Override
+    public java.time.Clock getClock() {
+        return delegate.getClock();
+    }
+
+    @Override
+    public void enableOplog() {
+        delegate.enableOplog();
+    }
+
+    @Override
+    public void disableOplog() {
+        delegate.disableOplog();
+    }
+
+    @Override
+    public MongoDatabase resolveDatabase(String database) {
+        return delegate.resolveDatabase(database);
+    }
+
+    @Override
+    public MongoBackend version(MongoVersion version) {
+        delegate.version(version);
+        return this;
+    }
+}

@@ -1,0 +1,275 @@
+package io.atrium.runtime.embedded.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.worker.JobWorker;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a JVM running the embedded stand-ins with SIGKILL at random moments under a steady load
+ * of document inserts, process starts, job completions and message correlations, restarts it on
+ * the same data, and checks that nothing acknowledged was lost, nothing was duplicated, and every
+ * acknowledged process instance completes.
+ */
+class EmbeddedCrashIT {
+
+    private static final int KILLS = 4;
+    private static final Duration COMPLETION_WAIT = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dataDir;
+
+    private final Random random = new Random(Long.getLong("atrium.crash.seed", System.nanoTime()));
+    private Process node;
+    private int mongoPort;
+    private int zeebePort;
+
+    /** Acknowledged document ids. */
+    private final Set<String> ackedDocuments = ConcurrentHashMap.newKeySet();
+    /** Acknowledged process starts: order id to instance key. */
+    private final Map<String, Long> ackedInstances = new ConcurrentHashMap<>();
+    /** Orders whose payment message is acknowledged. */
+    private final Set<String> paid = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    @AfterEach
+    void stopNode() {
+        if (node != null) {
+            node.destroyForcibly();
+        }
+    }
+
+    @Test
+    void shouldLoseAndDuplicateNothingAcrossKills() throws Exception {
+        mongoPort = freePort();
+        zeebePort = freePort();
+        startNode();
+        try (MongoClient mongo = mongoClient(); CamundaClient camunda = camundaClient()) {
+            camunda.newDeployResourceCommand()
+                    .addResourceFromClasspath("io/atrium/runtime/embedded/crash/EmbeddedCrashIT.bpmn")
+                    .send().join(20, TimeUnit.SECONDS);
+            var completions = mongo.getDatabase("atrium").getCollection("completions");
+            List<JobWorker> workers = List.of(
+                    camunda.newWorker().jobType("compute-total")
+                            .handler((jobs, job) -> jobs.newCompleteCommand(job)
+                                    .variables(Map.of("total", 42)).send().join())
+                            .timeout(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100)).open(),
+                    camunda.newWorker().jobType("record-completion")
+                            .handler((jobs, job) -> {
+                                var vars = job.getVariablesAsMap();
+                                // an upsert keyed by order: a job delivered twice writes once
+                                completions.replaceOne(Filters.eq("_id", vars.get("orderId")),
+                                        new Document("_id", vars.get("orderId"))
+                                                .append("instanceKey", job.getProcessInstanceKey())
+                                                .append("paid", vars.get("paid")),
+                                        new ReplaceOptions().upsert(true));
+                                jobs.newCompleteCommand(job).send().join();
+                            })
+                            .timeout(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100)).open());
+            try {
+                for (int kill = 1; kill <= KILLS; kill++) {
+                    var running = new AtomicBoolean(true);
+                    var load = List.of(
+                            Thread.ofVirtual().start(() -> insertDocuments(mongo, running)),
+                            Thread.ofVirtual().start(() -> startInstances(camunda, running)),
+                            Thread.ofVirtual().start(() -> publishPayments(camunda, running)));
+                    Thread.sleep(1_000 + random.nextInt(2_500));
+                    node.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hooks, no flush
+                    Thread.sleep(random.nextInt(300));
+                    startNode();
+                    running.set(false);
+                    for (Thread t : load) {
+                        t.join();
+                    }
+                }
+                // let every payment through, then wait for every acknowledged instance to finish
+                var settle = new AtomicBoolean(true);
+                var payments = Thread.ofVirtual().start(() -> publishPayments(camunda, settle));
+                long deadline = System.nanoTime() + COMPLETION_WAIT.toNanos();
+                while (completions.countDocuments() < ackedInstances.size() && System.nanoTime() < deadline) {
+                    Thread.sleep(250);
+                }
+                settle.set(false);
+                payments.join();
+            } finally {
+                workers.forEach(JobWorker::close);
+            }
+
+            System.out.printf("crash test: %d kills, %d acknowledged inserts, %d acknowledged process starts, "
+                    + "%d acknowledged payments, %d completions%n", KILLS, ackedDocuments.size(), ackedInstances.size(),
+                    paid.size(), completions.countDocuments());
+            assertThat(ackedDocuments).as("acknowledged documents").hasSizeGreaterThan(50);
+            assertThat(ackedInstances).as("acknowledged process starts").hasSizeGreaterThan(20);
+
+            var documents = mongo.getDatabase("atrium").getCollection("documents");
+            var stored = new HashSet<String>();
+            documents.find().forEach(d -> stored.add(d.getString("_id")));
+            assertThat(stored).as("every acknowledged insert survived").containsAll(ackedDocuments);
+
+            var completed = new ArrayList<Document>();
+            completions.find().into(completed);
+            Map<String, Long> completedKeys = new ConcurrentHashMap<>();
+            completed.forEach(d -> completedKeys.put(d.getString("_id"), d.getLong("instanceKey")));
+            assertThat(completedKeys).as("every acknowledged instance completed, each exactly once, with its own key")
+                    .containsAllEntriesOf(ackedInstances);
+            assertThat(completed).allSatisfy(d -> assertThat(d.getBoolean("paid")).isTrue());
+        }
+    }
+
+    private void insertDocuments(MongoClient mongo, AtomicBoolean running) {
+        var documents = mongo.getDatabase("atrium").getCollection("documents");
+        while (running.get()) {
+            String id = "doc-" + sequence.incrementAndGet();
+            try {
+                documents.insertOne(new Document("_id", id).append("subject", "Request " + id));
+                ackedDocuments.add(id);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    // a retried insert whose first attempt had landed: it is there, once
+                    ackedDocuments.add(id);
+                }
+            } catch (RuntimeException nodeDown) {
+                pause();
+            }
+        }
+    }
+
+    private void startInstances(CamundaClient camunda, AtomicBoolean running) {
+        while (running.get()) {
+            String order = "order-" + sequence.incrementAndGet();
+            try {
+                long key = camunda.newCreateInstanceCommand().bpmnProcessId("crash-order").latestVersion()
+                        .variables(Map.of("orderId", order)).send().join(5, TimeUnit.SECONDS)
+                        .getProcessInstanceKey();
+                ackedInstances.put(order, key);
+            } catch (RuntimeException nodeDown) {
+                pause(); // not acknowledged: never retried, so it can never run twice
+            }
+        }
+    }
+
+    /** Publishes each started order's payment until acknowledged; the message id makes a retry a no-op. */
+    private void publishPayments(CamundaClient camunda, AtomicBoolean running) {
+        while (running.get()) {
+            boolean any = false;
+            for (String order : ackedInstances.keySet()) {
+                if (paid.contains(order) || !running.get()) {
+                    continue;
+                }
+                any = true;
+                try {
+                    camunda.newPublishMessageCommand().messageName("payment-received").correlationKey(order)
+                            .messageId("payment-" + order).timeToLive(Duration.ofMinutes(10))
+                            .variables(Map.of("paid", true)).send().join(5, TimeUnit.SECONDS);
+                    paid.add(order);
+                } catch (RuntimeException e) {
+                    if (String.valueOf(e.getMessage()).contains("ALREADY_EXISTS")) {
+                        paid.add(order); // the earlier attempt landed
+                    } else {
+                        pause();
+                    }
+                }
+            }
+            if (!any) {
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void startNode() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var builder = new ProcessBuilder(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), CrashNode.class.getName(),
+                dataDir.toString(), String.valueOf(mongoPort), String.valueOf(zeebePort));
+        builder.redirectErrorStream(true);
+        Path log = dataDir.resolve("node.log");
+        Files.createDirectories(dataDir);
+        node = builder.start();
+        var reader = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        var output = new StringBuilder();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            output.append(line).append('\n');
+            if (line.equals("READY")) {
+                Files.writeString(log, output, StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Thread.ofVirtual().start(() -> drain(reader));
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+        }
+        throw new IllegalStateException("the node did not start:\n" + output);
+    }
+
+    private static void drain(BufferedReader reader) {
+        try {
+            while (reader.readLine() != null) {
+                // keep the pipe empty so the node never blocks on its output
+            }
+        } catch (IOException ignored) {
+            // the node was killed
+        }
+    }
+
+    private MongoClient mongoClient() {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + mongoPort))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(2, TimeUnit.SECONDS))
+                .applyToSocketSettings(s -> s.connectTimeout(2, TimeUnit.SECONDS).readTimeout(5, TimeUnit.SECONDS))
+                .build());
+    }
+
+    private CamundaClient camundaClient() {
+        return CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:" + zeebePort))
+                .preferRestOverGrpc(false).defaultRequestTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
