@@ -1,0 +1,118 @@
+package io.atrium.platform.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks item values against an app's fields and turns them into their stored form. Every
+ * problem is reported at once; unknown fields are refused, never stored.
+ *
+ * <p>The same rules serve the REST API, the UI and scripts, so a value one accepts the others accept.
+ */
+public final class ItemValidator {
+
+    /** Fields the platform keeps on every item; callers cannot write them. */
+    public static final Set<String> SYSTEM_FIELDS = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
+            "updatedBy", "deleted", "appVersion");
+
+    private final FieldValues values = new FieldValues();
+
+    /**
+     * Validates a new item: required fields must be given (or have a default); defaults and a
+     * status's initial state are filled in.
+     *
+     * @return the values to store, keyed by field code
+     * @throws ValidationException listing every wrong field
+     */
+    public Map<String, Object> forCreate(AppDefinition app, Map<String, ?> input) {
+        var errors = new ArrayList<FieldError>();
+        rejectUnknown(app, input, "", errors);
+        var stored = new LinkedHashMap<String, Object>();
+        for (FieldDefinition field : app.fields()) {
+            Object raw = input.get(field.code());
+            if (raw == null && field.defaultValue() != null) {
+                raw = field.defaultValue();
+            }
+            if (raw == null && field.type() == FieldType.STATUS && field.status() != null) {
+                raw = field.status().initial();
+            }
+            if (isEmpty(raw)) {
+                if (field.required()) {
+                    errors.add(new FieldError(field.code(), "required", "a value is required"));
+                }
+                continue;
+            }
+            values.normalize(field, raw, field.code(), errors).ifPresent(v -> stored.put(field.code(), v));
+        }
+        throwIfAny(errors);
+        return stored;
+    }
+
+    /**
+     * Validates a partial update: only the given fields are checked; {@code null} clears a
+     * field unless it is required; read-only fields and illegal status moves are refused.
+     *
+     * @param current the item's stored values, for status transitions
+     * @return the changes to store; a {@code null} value means "clear this field"
+     */
+    public Map<String, Object> forUpdate(AppDefinition app, Map<String, ?> changes, Map<String, ?> current) {
+        var errors = new ArrayList<FieldError>();
+        rejectUnknown(app, changes, "", errors);
+        var stored = new LinkedHashMap<String, Object>();
+        for (var entry : changes.entrySet()) {
+            var field = app.field(entry.getKey()).orElse(null);
+            if (field == null) {
+                continue; // reported as unknown above
+            }
+            if (field.readOnly()) {
+                errors.add(new FieldError(field.code(), "readOnly", "the field is read-only"));
+                continue;
+            }
+            Object raw = entry.getValue();
+            if (isEmpty(raw)) {
+                if (field.required()) {
+                    errors.add(new FieldError(field.code(), "required", "a value is required"));
+                } else {
+                    stored.put(field.code(), null);
+                }
+                continue;
+            }
+            var normalized = values.normalize(field, raw, field.code(), errors);
+            if (normalized.isEmpty()) {
+                continue;
+            }
+            if (field.type() == FieldType.STATUS && current.get(field.code()) instanceof String from
+                    && !field.status().allows(from, (String) normalized.get())) {
+                errors.add(new FieldError(field.code(), "transition",
+                        "cannot move from '" + from + "' to '" + normalized.get() + "'"));
+                continue;
+            }
+            stored.put(field.code(), normalized.get());
+        }
+        throwIfAny(errors);
+        return stored;
+    }
+
+    static void rejectUnknown(AppDefinition app, Map<String, ?> input, String prefix, List<FieldError> errors) {
+        for (String key : input.keySet()) {
+            if (app.field(key).isEmpty()) {
+                String why = SYSTEM_FIELDS.contains(key) ? "is kept by the platform and cannot be written"
+                        : "is not a field of " + app.ref();
+                errors.add(new FieldError(prefix + key, "unknown", "'" + key + "' " + why));
+            }
+        }
+    }
+
+    static boolean isEmpty(Object raw) {
+        return raw == null || (raw instanceof String s && s.isBlank()) || (raw instanceof List<?> l && l.isEmpty());
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}
