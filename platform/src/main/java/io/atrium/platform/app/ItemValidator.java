@@ -96,6 +96,21 @@ public final class ItemValidator {
         return stored;
     }
 
+    /**
+     * Converts a value given in a filter to the field's stored form; for list fields, one element.
+     *
+     * @throws ValidationException if the value does not fit the field
+     */
+    public Object filterValue(FieldDefinition field, Object raw) {
+        var single = field.multiple() ? new FieldDefinition(field.code(), field.type(), field.name(), false, false,
+                false, false, null, false, field.options(), field.target(), field.status(), field.columns(),
+                null) : field;
+        var errors = new ArrayList<FieldError>();
+        var value = values.normalize(single, raw, field.code(), errors);
+        throwIfAny(errors);
+        return value.orElseThrow();
+    }
+
     static void rejectUnknown(AppDefinition app, Map<String, ?> input, String prefix, List<FieldError> errors) {
         for (String key : input.keySet()) {
             if (app.field(key).isEmpty()) {

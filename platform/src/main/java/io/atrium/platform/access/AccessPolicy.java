@@ -1,0 +1,106 @@
+package io.atrium.platform.access;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.identity.Role;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers whether an actor may do something with an app and on which of its items. Until an
+ * app's rules are set, only administrators and analysts may touch it: access is granted, never
+ * assumed.
+ */
+@Service
+public class AccessPolicy {
+
+    private static final List<AppGrant> DEFAULT_GRANTS = List.of(
+            new AppGrant(Role.ADMIN, EnumSet.allOf(Permission.class), ItemScope.ALL),
+            new AppGrant(Role.ANALYST, EnumSet.allOf(Permission.class), ItemScope.ALL));
+
+    private final MongoCollection<Document> rules;
+
+    public AccessPolicy(MongoDatabase database) {
+        this.rules = database.getCollection("app_access");
+    }
+
+    public AppAccess rulesOf(AppRef app) {
+        Document doc = rules.find(Filters.eq("_id", app.toString())).first();
+        if (doc == null) {
+            return new AppAccess(DEFAULT_GRANTS, null, null);
+        }
+        var grants = new ArrayList<AppGrant>();
+        for (Document g : doc.getList("grants", Document.class, List.of())) {
+            var permissions = EnumSet.noneOf(Permission.class);
+            g.getList("permissions", String.class, List.of()).forEach(p -> permissions.add(Permission.valueOf(p)));
+            grants.add(new AppGrant(Role.valueOf(g.getString("role")), permissions,
+                    ItemScope.valueOf(g.getString("scope"))));
+        }
+        return new AppAccess(grants, doc.getString("assigneeField"), doc.getString("groupField"));
+    }
+
+    /** Replaces an app's rules; requires ADMINISTER on the app. */
+    public void setRules(Actor actor, AppRef app, AppAccess access) {
+        require(actor, app, Permission.ADMINISTER);
+        var grants = access.grants().stream().map(g -> new Document("role", g.role().name())
+                .append("permissions", g.permissions().stream().map(Enum::name).sorted().toList())
+                .append("scope", g.scope().name())).toList();
+        rules.replaceOne(Filters.eq("_id", app.toString()), new Document("_id", app.toString())
+                .append("grants", grants).append("assigneeField", access.assigneeField())
+                .append("groupField", access.groupField()), new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * The widest item scope in which the actor holds the permission, or empty if none.
+     * Administrators of the platform hold every permission on every app.
+     */
+    public Optional<ItemScope> scope(Actor actor, AppRef app, Permission permission) {
+        if (actor.has(Role.ADMIN)) {
+            return Optional.of(ItemScope.ALL);
+        }
+        ItemScope widest = null;
+        for (AppGrant grant : rulesOf(app).grants()) {
+            if (actor.has(grant.role()) && grant.permissions().contains(permission)
+                    && (widest == null || grant.scope().ordinal() < widest.ordinal())) {
+                widest = grant.scope();
+            }
+        }
+        return Optional.ofNullable(widest);
+    }
+
+    /** @throws AccessDeniedException if the actor lacks the permission on every item of the app */
+    public ItemScope require(Actor actor, AppRef app, Permission permission) {
+        return scope(actor, app, permission).orElseThrow(() -> new AccessDeniedException(
+                "You may not " + permission.name().toLowerCase() + " items of " + app));
+    }
+
+    /** Whether an item lies in the scope for this actor. */
+    public boolean covers(ItemScope scope, AppAccess access, Actor actor, String createdBy,
+            Map<String, Object> values) {
+        return switch (scope) {
+            case ALL -> true;
+            case OWN -> actor.username().equals(createdBy);
+            case ASSIGNED -> actor.username().equals(createdBy)
+                    || (access.assigneeField() != null && matches(values.get(access.assigneeField()),
+                            Set.of(actor.username())));
+            case GROUP -> actor.username().equals(createdBy)
+                    || (access.groupField() != null && matches(values.get(access.groupField()), actor.groups()));
+        };
+    }
+
+    private static boolean matches(Object value, Set<String> accepted) {
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(accepted::contains);
+        }
+        return value != null && accepted.contains(value.toString());
+    }
+}

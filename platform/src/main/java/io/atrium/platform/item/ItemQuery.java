@@ -1,0 +1,27 @@
+package io.atrium.platform.item;
+
+/**
+ * A search: which items, in which order, how many, and where the previous page ended.
+ *
+ * @param filter     what to select
+ * @param sortField  a field code, or {@code createdAt}/{@code updatedAt}; ties are broken by id
+ * @param descending sort order
+ * @param limit      page size, 1 to 500
+ * @param after      the cursor of the previous page, or null for the first page
+ */
+public record ItemQuery(ItemFilter filter, String sortField, boolean descending, int limit, String after) {
+
+    public static final int MAX_LIMIT = 500;
+
+    public ItemQuery {
+        filter = filter == null ? ItemFilter.NONE : filter;
+        sortField = sortField == null || sortField.isBlank() ? "createdAt" : sortField;
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+        }
+    }
+
+    public static ItemQuery all(int limit) {
+        return new ItemQuery(ItemFilter.NONE, null, false, limit, null);
+    }
+}

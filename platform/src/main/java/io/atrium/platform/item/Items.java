@@ -1,0 +1,258 @@
+package io.atrium.platform.item;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.atrium.platform.access.AccessPolicy;
+import io.atrium.platform.access.Actor;
+import io.atrium.platform.access.AppAccess;
+import io.atrium.platform.access.ItemScope;
+import io.atrium.platform.access.Permission;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.FieldType;
+import io.atrium.platform.app.ItemValidator;
+import io.atrium.platform.app.PublishedApp;
+import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.audit.AuditTrail;
+import io.atrium.platform.item.internal.Cursors;
+import io.atrium.platform.item.internal.FilterTranslation;
+import io.atrium.platform.item.internal.ItemCollections;
+import io.atrium.platform.item.internal.ScopeFilter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place where items are read and written: every call checks the actor's permissions,
+ * validates against the app's current version, writes, audits and announces the change.
+ */
+@Service
+public class Items {
+
+    private final AppCatalog catalog;
+    private final AccessPolicy access;
+    private final ItemCollections collections;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final ItemValidator validator = new ItemValidator();
+
+    public Items(AppCatalog catalog, AccessPolicy access, ItemCollections collections, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.catalog = catalog;
+        this.access = access;
+        this.collections = collections;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public Item create(Actor actor, AppRef ref, Map<String, ?> input) {
+        access.require(actor, ref, Permission.CREATE);
+        var app = published(ref);
+        var values = validator.forCreate(app.definition(), input);
+        checkReferences(app, values);
+        var now = new Date();
+        var doc = new Document("_id", new ObjectId().toHexString());
+        values.forEach(doc::append);
+        doc.append(ItemCollections.VERSION, 1L).append(ItemCollections.APP_VERSION, app.version())
+                .append(ItemCollections.CREATED_AT, now).append(ItemCollections.CREATED_BY, actor.username())
+                .append(ItemCollections.UPDATED_AT, now).append(ItemCollections.UPDATED_BY, actor.username())
+                .append(ItemCollections.DELETED, false);
+        try {
+            collections.of(ref).insertOne(doc);
+        } catch (MongoWriteException e) {
+            throw uniqueViolation(app, e);
+        }
+        var item = ItemCollections.toItem(ref, doc);
+        audit.record(actor.username(), "item.created", subject(item), new LinkedHashMap<>(values));
+        events.publishEvent(new ItemChanged(ItemChanged.Kind.CREATED, ref, item.id(), 1, actor.username()));
+        return item;
+    }
+
+    public Item get(Actor actor, AppRef ref, String id) {
+        var scope = access.require(actor, ref, Permission.READ);
+        var item = load(ref, id);
+        if (item.deleted() || !covers(actor, ref, scope, item)) {
+            throw notFound(ref, id);
+        }
+        return item;
+    }
+
+    /**
+     * Applies a partial change to the item as it was at {@code expectedVersion}.
+     *
+     * @throws StaleItemException if someone changed it since
+     */
+    public Item update(Actor actor, AppRef ref, String id, long expectedVersion, Map<String, ?> changes) {
+        var scope = access.require(actor, ref, Permission.UPDATE);
+        var app = published(ref);
+        var current = load(ref, id);
+        if (current.deleted() || !covers(actor, ref, scope, current)) {
+            throw notFound(ref, id);
+        }
+        if (current.version() != expectedVersion) {
+            throw stale(ref, id, current.version());
+        }
+        var values = validator.forUpdate(app.definition(), changes, current.values());
+        checkReferences(app, values);
+        var updates = new ArrayList<Bson>();
+        var audited = new LinkedHashMap<String, Object>();
+        values.forEach((field, value) -> {
+            updates.add(value == null ? Updates.unset(field) : Updates.set(field, value));
+            if (!Objects.equals(current.values().get(field), value)) {
+                audited.put(field, java.util.Arrays.asList(current.values().get(field), value));
+            }
+        });
+        updates.add(Updates.inc(ItemCollections.VERSION, 1L));
+        updates.add(Updates.set(ItemCollections.APP_VERSION, app.version()));
+        updates.add(Updates.set(ItemCollections.UPDATED_AT, new Date()));
+        updates.add(Updates.set(ItemCollections.UPDATED_BY, actor.username()));
+        try {
+            var result = collections.of(ref).updateOne(Filters.and(Filters.eq("_id", id),
+                    Filters.eq(ItemCollections.VERSION, expectedVersion)), Updates.combine(updates));
+            if (result.getMatchedCount() == 0) {
+                throw stale(ref, id, load(ref, id).version());
+            }
+        } catch (MongoWriteException e) {
+            throw uniqueViolation(app, e);
+        }
+        var updated = load(ref, id);
+        audit.record(actor.username(), "item.updated", subject(updated), audited);
+        events.publishEvent(new ItemChanged(ItemChanged.Kind.UPDATED, ref, id, updated.version(), actor.username()));
+        return updated;
+    }
+
+    /** Hides the item; it can be restored. */
+    public Item delete(Actor actor, AppRef ref, String id, long expectedVersion) {
+        return setDeleted(actor, ref, id, expectedVersion, true);
+    }
+
+    public Item restore(Actor actor, AppRef ref, String id, long expectedVersion) {
+        return setDeleted(actor, ref, id, expectedVersion, false);
+    }
+
+    /** Items that match, as far as the actor may see them, one page at a time. */
+    public ItemPage search(Actor actor, AppRef ref, ItemQuery query) {
+        var scope = access.require(actor, ref, Permission.READ);
+        var app = published(ref);
+        var translation = new FilterTranslation(app.definition());
+        var clauses = new ArrayList<Bson>();
+        clauses.add(Filters.ne(ItemCollections.DELETED, true));
+        clauses.add(translation.toBson(query.filter()));
+        ScopeFilter.of(scope, access.rulesOf(ref), actor).ifPresent(clauses::add);
+        String sortPath = translation.sortPath(query.sortField());
+        if (query.after() != null) {
+            clauses.add(Cursors.after(query.after(), sortPath, query.descending()));
+        }
+        var sort = query.descending() ? Sorts.descending(sortPath, "_id") : Sorts.ascending(sortPath, "_id");
+        var found = new ArrayList<Item>();
+        for (Document doc : collections.of(ref).find(Filters.and(clauses)).sort(sort).limit(query.limit() + 1)) {
+            found.add(ItemCollections.toItem(ref, doc));
+        }
+        String next = null;
+        if (found.size() > query.limit()) {
+            found.removeLast();
+            var last = collections.of(ref).find(Filters.eq("_id", found.getLast().id())).first();
+            next = Cursors.encode(Cursors.valueAt(last, sortPath), found.getLast().id());
+        }
+        return new ItemPage(found, next);
+    }
+
+    private Item setDeleted(Actor actor, AppRef ref, String id, long expectedVersion, boolean deleted) {
+        var scope = access.require(actor, ref, Permission.DELETE);
+        var current = load(ref, id);
+        if (!covers(actor, ref, scope, current) || current.deleted() == deleted) {
+            throw notFound(ref, id);
+        }
+        var result = collections.of(ref).updateOne(Filters.and(Filters.eq("_id", id),
+                        Filters.eq(ItemCollections.VERSION, expectedVersion)),
+                Updates.combine(Updates.set(ItemCollections.DELETED, deleted),
+                        Updates.inc(ItemCollections.VERSION, 1L),
+                        Updates.set(ItemCollections.UPDATED_AT, new Date()),
+                        Updates.set(ItemCollections.UPDATED_BY, actor.username())));
+        if (result.getMatchedCount() == 0) {
+            throw stale(ref, id, current.version());
+        }
+        var item = load(ref, id);
+        audit.record(actor.username(), deleted ? "item.deleted" : "item.restored", subject(item), Map.of());
+        events.publishEvent(new ItemChanged(deleted ? ItemChanged.Kind.DELETED : ItemChanged.Kind.RESTORED, ref, id,
+                item.version(), actor.username()));
+        return item;
+    }
+
+    private PublishedApp published(AppRef ref) {
+        return catalog.current(ref).orElseThrow(() -> new NoSuchElementException(ref + " is not published"));
+    }
+
+    private Item load(AppRef ref, String id) {
+        var doc = collections.of(ref).find(Filters.eq("_id", id)).first();
+        if (doc == null) {
+            throw notFound(ref, id);
+        }
+        return ItemCollections.toItem(ref, doc);
+    }
+
+    private boolean covers(Actor actor, AppRef ref, ItemScope scope, Item item) {
+        AppAccess rules = scope == ItemScope.ALL ? null : access.rulesOf(ref);
+        return scope == ItemScope.ALL || access.covers(scope, rules, actor, item.createdBy(), item.values());
+    }
+
+    /** References must point to existing, not deleted items of the target app. */
+    private void checkReferences(PublishedApp app, Map<String, Object> values) {
+        var errors = new ArrayList<FieldError>();
+        for (var field : app.definition().fields()) {
+            Object value = values.get(field.code());
+            if (field.type() != FieldType.REFERENCE || value == null) {
+                continue;
+            }
+            List<?> ids = value instanceof List<?> list ? list : List.of(value);
+            long found = collections.of(field.target()).countDocuments(Filters.and(Filters.in("_id", ids),
+                    Filters.ne(ItemCollections.DELETED, true)));
+            if (found < ids.size()) {
+                errors.add(new FieldError(field.code(), "reference", "no such item in " + field.target()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static RuntimeException uniqueViolation(PublishedApp app, MongoWriteException e) {
+        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            return e;
+        }
+        String message = e.getError().getMessage();
+        for (var field : app.definition().fields()) {
+            if (field.unique() && message.contains(field.code())) {
+                return new ValidationException(List.of(new FieldError(field.code(), "unique",
+                        "another item already has this value")));
+            }
+        }
+        return new ValidationException(List.of(new FieldError("", "unique", "another item already has this value")));
+    }
+
+    private static ItemNotFoundException notFound(AppRef ref, String id) {
+        return new ItemNotFoundException("No item " + id + " in " + ref);
+    }
+
+    private static StaleItemException stale(AppRef ref, String id, long current) {
+        return new StaleItemException("Item " + id + " of " + ref + " has changed since it was read (now version "
+                + current + ")", current);
+    }
+
+    private static String subject(Item item) {
+        return item.app() + "/" + item.id();
+    }
+}
