@@ -1,5 +1,6 @@
 package io.atrium.runtime.connection;
 
+import io.atrium.runtime.embedded.EmbeddedZeebeEngine;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -45,6 +46,11 @@ public class ConnectionProbe {
 
     public Probe zeebe() {
         URI address = zeebe.gatewayAddress();
+        // The gateway answers topology requests even when the engine behind it has stopped.
+        var failure = zeebe.embedded().flatMap(EmbeddedZeebeEngine::failure);
+        if (failure.isPresent()) {
+            return new Probe("zeebe", zeebe.mode(), address.toString(), false, failure.get());
+        }
         try {
             var topology = zeebe.client().newTopologyRequest().requestTimeout(LIMIT).send()
                     .toCompletableFuture().get(LIMIT.toMillis() + 500, TimeUnit.MILLISECONDS);

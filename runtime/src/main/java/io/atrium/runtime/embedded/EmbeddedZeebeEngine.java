@@ -79,9 +79,23 @@ public final class EmbeddedZeebeEngine implements AutoCloseable {
         return engine.snapshot();
     }
 
+    /** Why the engine cannot go on, if it cannot (a failed force of its log, a failed processor). */
+    public java.util.Optional<String> failure() {
+        return engine.failure();
+    }
+
     /** How many log segment files a durable engine has on disk. */
     public int logSegments() {
         return engine.logSegments();
+    }
+
+    /**
+     * Stops without the final snapshot, so the next start recovers the way it does after a
+     * crash: from the last periodic snapshot plus the log after it. For tests and benchmarks.
+     */
+    public void closeAsAfterCrash() {
+        engine.stop(false);
+        log.info("Embedded Zeebe engine stopped without a final snapshot");
     }
 
     @Override

@@ -58,7 +58,8 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     private volatile long durableLowest = Long.MIN_VALUE;
     private volatile long durableHighest;
     private volatile boolean closed;
-    private Segment active;
+    private volatile String failure;
+    private volatile Segment active;
     private long appendedBlocks;
 
     private record Block(Segment segment, long offset, int length, long highest) {
@@ -102,6 +103,11 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     /** The highest record position that is on disk. */
     public long durablePosition() {
         return durableHighest;
+    }
+
+    /** Why the log stopped accepting records, if it did. */
+    public java.util.Optional<String> failure() {
+        return java.util.Optional.ofNullable(failure);
     }
 
     /** How many segment files the log has now. */
@@ -217,6 +223,7 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
             } catch (IOException e) {
                 // After a failed force the records' fate is unknown: stop, never acknowledge them.
                 log.error("Forcing the Zeebe log to disk failed; the log accepts no more records", e);
+                failure = "forcing the log to disk failed: " + e.getMessage();
                 lock.lock();
                 try {
                     closed = true;

@@ -202,6 +202,14 @@ public final class AtriumEngine {
         return snapshotDirector == null ? -1 : snapshotDirector.snapshot();
     }
 
+    /** Why the engine cannot go on, if it cannot: its log refused a force, or its processor failed. */
+    public Optional<String> failure() {
+        if (streamProcessor.isFailed()) {
+            return Optional.of("the stream processor failed; see the log");
+        }
+        return fileLog.flatMap(FileLogStorage::failure);
+    }
+
     /** Number of log segment files on disk (durable engines only). */
     public int logSegments() {
         return fileLog.map(FileLogStorage::segmentCount).orElse(0);
@@ -209,6 +217,14 @@ public final class AtriumEngine {
 
     /** Stops the gateway, snapshots the state so the next start replays little, and closes everything. */
     public void stop() {
+        stop(true);
+    }
+
+    /**
+     * Stops the engine; without the final snapshot the next start recovers as after a crash,
+     * from the last periodic snapshot and the log after it.
+     */
+    public void stop(boolean finalSnapshot) {
         grpcServer.shutdownNow();
         try {
             grpcServer.awaitTermination(10, TimeUnit.SECONDS);
@@ -217,7 +233,9 @@ public final class AtriumEngine {
         }
         if (snapshotDirector != null) {
             try {
-                snapshotDirector.snapshot();
+                if (finalSnapshot) {
+                    snapshotDirector.snapshot();
+                }
             } catch (Exception e) {
                 log.warn("No final snapshot on stop; the next start replays more of the log", e);
             }
