@@ -1,0 +1,52 @@
+package io.atrium.runtime.api.internal;
+
+import io.atrium.platform.identity.ApiTokens;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Security of the REST API: stateless, no cookies, no CSRF tokens (there is no browser session
+ * to ride on). Bearer API tokens everywhere; HTTP Basic credentials only on
+ * {@code /api/v1/tokens}, so a script can bootstrap its first token without sending a password
+ * with every call. The OpenAPI description is public.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenBootstrapFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+        return api(http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**"), tokens)
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+        return api(http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"), tokens)
+                .httpBasic(basic -> basic.disable())
+                .build();
+    }
+
+    private static HttpSecurity api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
+    }
+}

@@ -1,0 +1,93 @@
+package io.atrium.runtime.api.internal;
+
+import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.item.ItemFilter;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the API's filter JSON into the typed filter model:
+ * <pre>
+ * {"all": [ … ]}  {"any": [ … ]}  {"text": "brown"}
+ * {"field": "age", "op": "eq" | "in" | "range" | "contains" | "empty" | "notEmpty",
+ *  "value": …, "values": [ … ], "from": …, "to": …}
+ * </pre>
+ */
+final class FilterJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_DEPTH = 8;
+
+    private FilterJson() {
+    }
+
+    static ItemFilter read(JsonNode node) {
+        return read(node, "filter", 0);
+    }
+
+    private static ItemFilter read(JsonNode node, String path, int depth) {
+        if (node == null || node.isNull()) {
+            return ItemFilter.NONE;
+        }
+        if (depth > MAX_DEPTH) {
+            throw invalid(path, "filters nest at most " + MAX_DEPTH + " levels");
+        }
+        if (!node.isObject()) {
+            throw invalid(path, "a filter object is expected");
+        }
+        if (node.has("all") || node.has("any")) {
+            String key = node.has("all") ? "all" : "any";
+            JsonNode list = node.get(key);
+            if (!list.isArray()) {
+                throw invalid(path + "." + key, "a list of filters is expected");
+            }
+            var parts = new ArrayList<ItemFilter>();
+            for (int i = 0; i < list.size(); i++) {
+                parts.add(read(list.get(i), path + "." + key + "[" + i + "]", depth + 1));
+            }
+            return key.equals("all") ? new ItemFilter.All(parts) : new ItemFilter.Any(parts);
+        }
+        if (node.has("text") && !node.has("field")) {
+            return new ItemFilter.FullText(node.get("text").asString());
+        }
+        if (!node.hasNonNull("field")) {
+            throw invalid(path, "a filter names a field, or is all, any or text");
+        }
+        String field = node.get("field").asString();
+        String op = node.hasNonNull("op") ? node.get("op").asString() : "eq";
+        return switch (op) {
+            case "eq" -> new ItemFilter.Equals(field, value(node, "value", path));
+            case "in" -> {
+                JsonNode values = node.get("values");
+                if (values == null || !values.isArray()) {
+                    throw invalid(path + ".values", "a list of values is expected");
+                }
+                yield new ItemFilter.In(field, JSON.treeToValue(values, List.class));
+            }
+            case "range" -> new ItemFilter.Range(field, optional(node, "from"), optional(node, "to"));
+            case "contains" -> new ItemFilter.Contains(field, String.valueOf(value(node, "value", path)));
+            case "empty" -> new ItemFilter.Empty(field, true);
+            case "notEmpty" -> new ItemFilter.Empty(field, false);
+            default -> throw invalid(path + ".op", "unknown operator '" + op
+                    + "'; one of eq, in, range, contains, empty, notEmpty");
+        };
+    }
+
+    private static Object value(JsonNode node, String key, String path) {
+        if (!node.hasNonNull(key)) {
+            throw invalid(path + "." + key, "a value is required");
+        }
+        return JSON.treeToValue(node.get(key), Object.class);
+    }
+
+    private static Object optional(JsonNode node, String key) {
+        return node.hasNonNull(key) ? JSON.treeToValue(node.get(key), Object.class) : null;
+    }
+
+    private static ValidationException invalid(String path, String message) {
+        return new ValidationException(List.of(new FieldError(path, "filter", message)));
+    }
+}

@@ -1,0 +1,48 @@
+package io.atrium.runtime.api.internal;
+
+import io.atrium.platform.item.Item;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shape of an item in the API: platform fields, then field values under "values". */
+final class ItemJson {
+
+    private ItemJson() {
+    }
+
+    static Map<String, Object> write(Item item) {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("id", item.id());
+        out.put("version", item.version());
+        out.put("appVersion", item.appVersion());
+        out.put("createdAt", item.createdAt().toString());
+        out.put("createdBy", item.createdBy());
+        out.put("updatedAt", item.updatedAt().toString());
+        out.put("updatedBy", item.updatedBy());
+        out.put("values", plain(item.values()));
+        return out;
+    }
+
+    /** Dates as ISO text; money without its internal sort value. */
+    @SuppressWarnings("unchecked")
+    private static Object plain(Object value) {
+        if (value instanceof Date date) {
+            return Instant.ofEpochMilli(date.getTime()).toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            var out = new LinkedHashMap<String, Object>();
+            ((Map<String, Object>) map).forEach((k, v) -> out.put(k, plain(v)));
+            if (out.containsKey("amount") && out.containsKey("currency")) {
+                out.remove("value");
+            }
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(ItemJson::plain).toList();
+        }
+        return value;
+    }
+}

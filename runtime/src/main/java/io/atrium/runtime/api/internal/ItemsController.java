@@ -1,0 +1,156 @@
+package io.atrium.runtime.api.internal;
+
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.item.Item;
+import io.atrium.platform.item.ItemFilter;
+import io.atrium.platform.item.ItemPage;
+import io.atrium.platform.item.ItemQuery;
+import io.atrium.platform.item.Items;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/apps/{namespace}/{app}/items")
+@Tag(name = "Items", description = "Create, read, update, delete and search an app's items")
+class ItemsController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final Items items;
+
+    ItemsController(Items items) {
+        this.items = items;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an item; the body holds field values by code")
+    ResponseEntity<Map<String, Object>> create(@PathVariable String namespace, @PathVariable String app,
+            @RequestBody JsonNode body, Authentication auth) {
+        var ref = new AppRef(namespace, app);
+        var item = items.create(ApiActors.of(auth), ref, values(body, "body"));
+        return ResponseEntity.created(URI.create("/api/v1/apps/" + ref + "/items/" + item.id()))
+                .eTag(etag(item)).body(ItemJson.write(item));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One item; its ETag is its version")
+    ResponseEntity<Map<String, Object>> get(@PathVariable String namespace, @PathVariable String app,
+            @PathVariable String id, Authentication auth) {
+        var item = items.get(ApiActors.of(auth), new AppRef(namespace, app), id);
+        return ResponseEntity.ok().eTag(etag(item)).body(ItemJson.write(item));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change some fields of the version read: If-Match: \"<version>\" or {\"version\": n, "
+            + "\"values\": {…}}; a stale version is answered 409")
+    ResponseEntity<Map<String, Object>> update(@PathVariable String namespace, @PathVariable String app,
+            @PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody JsonNode body, Authentication auth) {
+        long version = version(ifMatch, body);
+        var changes = values(body.has("values") ? body.get("values") : body, "values");
+        changes.remove("version");
+        var item = items.update(ApiActors.of(auth), new AppRef(namespace, app), id, version, changes);
+        return ResponseEntity.ok().eTag(etag(item)).body(ItemJson.write(item));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete (restorably) the version read: If-Match or ?version=")
+    Map<String, Object> delete(@PathVariable String namespace, @PathVariable String app, @PathVariable String id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestParam(value = "version", required = false) Long version, Authentication auth) {
+        long expected = version != null ? version : version(ifMatch, null);
+        return ItemJson.write(items.delete(ApiActors.of(auth), new AppRef(namespace, app), id, expected));
+    }
+
+    @PostMapping("/{id}/restore")
+    @Operation(summary = "Restore a deleted item: If-Match or ?version=")
+    Map<String, Object> restore(@PathVariable String namespace, @PathVariable String app, @PathVariable String id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestParam(value = "version", required = false) Long version, Authentication auth) {
+        long expected = version != null ? version : version(ifMatch, null);
+        return ItemJson.write(items.restore(ApiActors.of(auth), new AppRef(namespace, app), id, expected));
+    }
+
+    @GetMapping
+    @Operation(summary = "A page of items, newest last; pass the returned next cursor as after")
+    Map<String, Object> list(@PathVariable String namespace, @PathVariable String app,
+            @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "createdAt") String sort,
+            @RequestParam(defaultValue = "false") boolean descending, Authentication auth) {
+        return page(items.search(ApiActors.of(auth), new AppRef(namespace, app),
+                query(ItemFilter.NONE, sort, descending, limit, after)));
+    }
+
+    @PostMapping("/search")
+    @Operation(summary = "Search with the typed filter model: {filter, sort, descending, limit, after}")
+    Map<String, Object> search(@PathVariable String namespace, @PathVariable String app,
+            @RequestBody JsonNode body, Authentication auth) {
+        var filter = FilterJson.read(body.get("filter"));
+        return page(items.search(ApiActors.of(auth), new AppRef(namespace, app), query(filter,
+                body.hasNonNull("sort") ? body.get("sort").asString() : null,
+                body.hasNonNull("descending") && body.get("descending").asBoolean(),
+                body.hasNonNull("limit") ? body.get("limit").asInt() : 50,
+                body.hasNonNull("after") ? body.get("after").asString() : null)));
+    }
+
+    private static ItemQuery query(ItemFilter filter, String sort, boolean descending, int limit, String after) {
+        try {
+            return new ItemQuery(filter, sort, descending, limit, after);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(List.of(new FieldError("limit", "range", e.getMessage())));
+        }
+    }
+
+    private static Map<String, Object> page(ItemPage page) {
+        var out = new java.util.LinkedHashMap<String, Object>();
+        out.put("items", page.items().stream().map(ItemJson::write).toList());
+        out.put("next", page.next());
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> values(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            throw new ValidationException(List.of(new FieldError(path, "type", "an object of field values is expected")));
+        }
+        return new java.util.LinkedHashMap<>(JSON.treeToValue(node, Map.class));
+    }
+
+    private static long version(String ifMatch, JsonNode body) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            try {
+                return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+            } catch (NumberFormatException e) {
+                throw new ValidationException(List.of(new FieldError("If-Match", "format",
+                        "If-Match holds the item's version, e.g. \"3\"")));
+            }
+        }
+        if (body != null && body.hasNonNull("version") && body.get("version").canConvertToLong()) {
+            return body.get("version").asLong();
+        }
+        throw new PreconditionRequiredException("Name the version you read: If-Match: \"<version>\" or a "
+                + "\"version\" in the body");
+    }
+
+    private static String etag(Item item) {
+        return "\"" + item.version() + "\"";
+    }
+}

@@ -1,0 +1,218 @@
+package io.atrium.runtime.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atrium.platform.identity.Role;
+import io.atrium.platform.identity.UserDirectory;
+import io.atrium.runtime.RuntimeTestApplication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The REST API end to end: tokens, app definitions, items, errors and permissions. */
+@SpringBootTest(classes = RuntimeTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RestApiIT {
+
+    private static final String ADMIN_PASSWORD = "rest-api-admin-secret";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static int namespaces;
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("atrium.data-dir", dataDir::toString);
+        registry.add("atrium.embedded.mongodb.port", () -> 0);
+        registry.add("atrium.embedded.zeebe.port", () -> 0);
+        registry.add("ATRIUM_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserDirectory users;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String adminToken;
+    private String ns;
+
+    record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+    }
+
+    private Answer call(String method, String path, String auth, String body, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (auth != null) {
+            request.header("Authorization", auth);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), json, response);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    @BeforeEach
+    void bootstrap() throws Exception {
+        var created = call("POST", "/api/v1/tokens", basic("admin", ADMIN_PASSWORD), "{\"name\":\"test\"}");
+        assertThat(created.status()).isEqualTo(201);
+        adminToken = created.body().get("token").asString();
+        ns = "crm" + (++namespaces);
+        var companies = call("POST", "/api/v1/apps", bearer(adminToken), """
+                {"namespace":"%s","code":"companies","name":{"en":"Companies","ru":"Компании"},
+                 "fields":[{"code":"name","type":"string","required":true}]}""".formatted(ns));
+        assertThat(companies.status()).as(companies.raw().body()).isEqualTo(201);
+        assertThat(call("POST", "/api/v1/apps/" + ns + "/companies/publish", bearer(adminToken), null).status())
+                .isEqualTo(200);
+        var contacts = call("POST", "/api/v1/apps", bearer(adminToken), """
+                {"namespace":"%s","code":"contacts","name":{"en":"Contacts","ru":"Контакты"},
+                 "fields":[{"code":"name","type":"string","required":true},{"code":"email","type":"email"},
+                           {"code":"age","type":"number"},
+                           {"code":"company","type":"reference","target":"%s/companies"}]}""".formatted(ns, ns));
+        assertThat(contacts.status()).as(contacts.raw().body()).isEqualTo(201);
+        var published = call("POST", "/api/v1/apps/" + ns + "/contacts/publish", bearer(adminToken), null);
+        assertThat(published.status()).as(published.raw().body()).isEqualTo(200);
+        assertThat(published.body().get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCreateReadUpdateAndDeleteAnItem() throws Exception {
+        String items = "/api/v1/apps/" + ns + "/contacts/items";
+        var acme = call("POST", "/api/v1/apps/" + ns + "/companies/items", bearer(adminToken), "{\"name\":\"Acme\"}");
+        var ann = call("POST", items, bearer(adminToken), """
+                {"name":"Ann","email":"ann@example.com","age":30,"company":"%s"}""".formatted(acme.body().get("id").asString()));
+        assertThat(ann.status()).isEqualTo(201);
+        assertThat(ann.raw().headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains(items));
+        String id = ann.body().get("id").asString();
+        assertThat(ann.body().get("version").asInt()).isEqualTo(1);
+
+        var read = call("GET", items + "/" + id, bearer(adminToken), null);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.raw().headers().firstValue("ETag")).contains("\"1\"");
+        assertThat(read.body().get("values").get("email").asString()).isEqualTo("ann@example.com");
+
+        var updated = call("PATCH", items + "/" + id, bearer(adminToken), "{\"age\":31}", "If-Match", "\"1\"");
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.body().get("version").asInt()).isEqualTo(2);
+
+        var stale = call("PATCH", items + "/" + id, bearer(adminToken), "{\"age\":40}", "If-Match", "\"1\"");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body().get("currentVersion").asInt()).isEqualTo(2);
+        assertThat(call("PATCH", items + "/" + id, bearer(adminToken), "{\"age\":40}").status()).isEqualTo(428);
+
+        var search = call("POST", items + "/search", bearer(adminToken),
+                "{\"filter\":{\"all\":[{\"field\":\"age\",\"op\":\"range\",\"from\":31},{\"text\":\"ann\"}]}}");
+        assertThat(search.status()).as(search.raw().body()).isEqualTo(200);
+        assertThat(search.body().get("items")).hasSize(1);
+
+        assertThat(call("DELETE", items + "/" + id + "?version=2", bearer(adminToken), null).status()).isEqualTo(200);
+        assertThat(call("GET", items + "/" + id, bearer(adminToken), null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldListEveryWrongFieldInAProblemDetail() throws Exception {
+        var answer = call("POST", "/api/v1/apps/" + ns + "/contacts/items", bearer(adminToken),
+                "{\"email\":\"nope\",\"age\":\"old\",\"nickname\":\"x\"}");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(answer.body().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("name", "email", "age", "nickname");
+        assertThat(call("POST", "/api/v1/apps/" + ns + "/contacts/items", bearer(adminToken), "{not json").status())
+                .isEqualTo(400);
+        var badType = call("POST", "/api/v1/apps", bearer(adminToken),
+                "{\"namespace\":\"" + ns + "\",\"code\":\"odd\",\"fields\":[{\"code\":\"x\",\"type\":\"colour\"}]}");
+        assertThat(badType.status()).isEqualTo(400);
+        assertThat(badType.body().get("errors").get(0).get("field").asString()).isEqualTo("fields[0].type");
+    }
+
+    @Test
+    void shouldRefuseAnOperatorWithoutRightsAndUnknownCallers() throws Exception {
+        if (users.findByUsername("oscar").isEmpty()) {
+            users.create("oscar", "Oscar", "operator-secret-1", Set.of(Role.OPERATOR));
+        }
+        var token = call("POST", "/api/v1/tokens", basic("oscar", "operator-secret-1"), null);
+        assertThat(token.status()).isEqualTo(201);
+        String operator = bearer(token.body().get("token").asString());
+        String items = "/api/v1/apps/" + ns + "/contacts/items";
+        call("POST", items, bearer(adminToken), "{\"name\":\"Secret\"}");
+
+        var read = call("GET", items, operator, null);
+        assertThat(read.status()).isEqualTo(403);
+        assertThat(read.raw().body()).doesNotContain("Secret");
+        assertThat(call("POST", items, operator, "{\"name\":\"Mallory\"}").status()).isEqualTo(403);
+        assertThat(call("POST", "/api/v1/apps/" + ns + "/contacts/publish", operator, null).status()).isEqualTo(403);
+
+        assertThat(call("GET", items, null, null).status()).isEqualTo(401);
+        assertThat(call("GET", items, "Bearer atr_not-a-real-token", null).status()).isEqualTo(401);
+        assertThat(call("GET", items, basic("admin", ADMIN_PASSWORD), null).status())
+                .as("Basic credentials are for creating tokens only").isEqualTo(401);
+        assertThat(call("POST", "/api/v1/tokens", basic("admin", "wrong-password"), null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldLetAGrantedOperatorSeeOnlyTheirOwnItems() throws Exception {
+        if (users.findByUsername("olga").isEmpty()) {
+            users.create("olga", "Olga", "operator-secret-2", Set.of(Role.OPERATOR));
+        }
+        String operator = bearer(call("POST", "/api/v1/tokens", basic("olga", "operator-secret-2"), null).body()
+                .get("token").asString());
+        String items = "/api/v1/apps/" + ns + "/contacts/items";
+        call("POST", items, bearer(adminToken), "{\"name\":\"Admin's\"}");
+
+        var granted = call("PUT", "/api/v1/apps/" + ns + "/contacts/access", bearer(adminToken),
+                "{\"grants\":[{\"role\":\"operator\",\"permissions\":[\"read\",\"create\"],\"scope\":\"own\"}]}");
+        assertThat(granted.status()).as(granted.raw().body()).isEqualTo(200);
+        assertThat(call("PUT", "/api/v1/apps/" + ns + "/contacts/access", operator, "{\"grants\":[]}").status())
+                .isEqualTo(403);
+
+        assertThat(call("POST", items, operator, "{\"name\":\"Olga's\"}").status()).isEqualTo(201);
+        var page = call("GET", items, operator, null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body().get("items").valueStream().map(i -> i.get("values").get("name").asString()).toList())
+                .containsExactly("Olga's");
+    }
+
+    @Test
+    void shouldRevokeATokenAndServeTheOpenApiDescription() throws Exception {
+        var created = call("POST", "/api/v1/tokens", bearer(adminToken), "{\"name\":\"short-lived\"}");
+        String secret = created.body().get("token").asString();
+        assertThat(call("GET", "/api/v1/apps", bearer(secret), null).status()).isEqualTo(200);
+
+        assertThat(call("DELETE", "/api/v1/tokens/" + created.body().get("id").asString(), bearer(adminToken), null)
+                .status()).isEqualTo(204);
+
+        assertThat(call("GET", "/api/v1/apps", bearer(secret), null).status()).isEqualTo(401);
+        var docs = call("GET", "/v3/api-docs", null, null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().get("paths").has("/api/v1/apps/{namespace}/{app}/items/{id}")).isTrue();
+    }
+}
