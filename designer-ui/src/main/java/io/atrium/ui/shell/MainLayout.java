@@ -14,7 +14,13 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.atrium.platform.access.AccessPolicy;
+import io.atrium.platform.access.Permission;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.identity.Role;
+import io.atrium.ui.apps.AppDesignerView;
 import io.atrium.ui.home.HomeView;
+import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
@@ -28,7 +34,15 @@ public class MainLayout extends AppLayout {
 
     static final Locale RUSSIAN = Locale.of("ru");
 
-    public MainLayout(AuthenticationContext authentication) {
+    private final AppCatalog catalog;
+    private final AccessPolicy access;
+    private final CurrentActor currentActor;
+
+    public MainLayout(AuthenticationContext authentication, AppCatalog catalog, AccessPolicy access,
+            CurrentActor currentActor) {
+        this.catalog = catalog;
+        this.access = access;
+        this.currentActor = currentActor;
         setPrimarySection(Section.DRAWER);
 
         var brand = new Span("Atrium");
@@ -48,6 +62,32 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        var actor = currentActor.get();
+        // Published apps the person may read, grouped by workspace.
+        var workspaces = new java.util.TreeMap<String, SideNavItem>();
+        for (var app : catalog.published()) {
+            if (access.scope(actor, app.ref(), Permission.READ).isEmpty()) {
+                continue;
+            }
+            var workspace = workspaces.computeIfAbsent(app.ref().namespace(), ns -> {
+                var item = new SideNavItem(ns);
+                item.setPrefixComponent(VaadinIcon.FOLDER_O.create());
+                item.setExpanded(true);
+                return item;
+            });
+            workspace.addItem(new SideNavItem(app.definition().name().in(getLocale()), "apps/" + app.ref()));
+        }
+        if (!workspaces.isEmpty()) {
+            var apps = new SideNavItem(getTranslation("nav.apps"));
+            apps.setPrefixComponent(VaadinIcon.GRID_BIG_O.create());
+            apps.setExpanded(true);
+            workspaces.values().forEach(apps::addItem);
+            nav.addItem(apps);
+        }
+        if (actor.has(Role.ADMIN) || actor.has(Role.ANALYST)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.designer"), AppDesignerView.class,
+                    VaadinIcon.TOOLS.create()));
+        }
         return nav;
     }
 

@@ -1,0 +1,254 @@
+package io.atrium.ui.apps;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.atrium.platform.access.AccessDeniedException;
+import io.atrium.platform.access.AccessPolicy;
+import io.atrium.platform.access.Permission;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.AppDefinition;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.FieldType;
+import io.atrium.platform.app.LocalizedText;
+import io.atrium.platform.app.PublishedApp;
+import io.atrium.platform.app.ValidationException;
+import io.atrium.ui.security.CurrentActor;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where analysts define an app: a palette of field types on the left, the fields in order in
+ * the middle (drag to reorder), the selected field's properties on the right, and save and
+ * publish in the header with the validation result.
+ */
+@Route("designer/apps/:namespace?/:code?")
+@RolesAllowed({"ADMIN", "ANALYST"})
+public class AppDesignerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AppCatalog catalog;
+    private final AccessPolicy access;
+    private final CurrentActor currentActor;
+    private final TextField namespace = new TextField();
+    private final TextField code = new TextField();
+    private final TextField nameEn = new TextField();
+    private final TextField nameRu = new TextField();
+    private final Grid<FieldDefinition> fieldGrid = new Grid<>();
+    private final Div problems = new Div();
+    private final List<FieldDefinition> fields = new ArrayList<>();
+    private FieldProperties properties;
+    private FieldDefinition selected;
+    private FieldDefinition dragged;
+
+    public AppDesignerView(AppCatalog catalog, AccessPolicy access, CurrentActor currentActor) {
+        this.catalog = catalog;
+        this.access = access;
+        this.currentActor = currentActor;
+        setId("app-designer");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getRouteParameters();
+        build();
+        if (params.get("namespace").isPresent() && params.get("code").isPresent()) {
+            try {
+                var ref = new AppRef(params.get("namespace").get(), params.get("code").get());
+                catalog.draft(ref).map(d -> d.definition())
+                        .or(() -> catalog.current(ref).map(PublishedApp::definition)).ifPresent(this::load);
+            } catch (IllegalArgumentException ignored) {
+                // an invalid address opens an empty designer
+            }
+        }
+    }
+
+    private void build() {
+        removeAll();
+        fields.clear();
+        namespace.setLabel(getTranslation("designer.workspace"));
+        namespace.setId("app-namespace");
+        code.setLabel(getTranslation("designer.appCode"));
+        code.setId("app-code");
+        nameEn.setLabel(getTranslation("designer.nameEn"));
+        nameEn.setId("app-name-en");
+        nameRu.setLabel(getTranslation("designer.nameRu"));
+        nameRu.setId("app-name-ru");
+        var save = new Button(getTranslation("designer.save"), e -> save());
+        save.setId("save-draft");
+        var publish = new Button(getTranslation("designer.publish"), e -> publish());
+        publish.setId("publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var header = new HorizontalLayout(namespace, code, nameEn, nameRu, save, publish);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWrap(true);
+        problems.setId("publish-problems");
+
+        var palette = new VerticalLayout(new H3(getTranslation("designer.palette")));
+        palette.setWidth("14rem");
+        palette.setPadding(false);
+        for (FieldType type : FieldType.values()) {
+            var add = new Button(getTranslation("type." + type.name()), VaadinIcon.PLUS.create(), e -> addField(type));
+            add.setId("add-" + type.name().toLowerCase(Locale.ROOT));
+            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            palette.add(add);
+        }
+
+        fieldGrid.removeAllColumns();
+        fieldGrid.addColumn(f -> f.code()).setHeader(getTranslation("designer.code"));
+        fieldGrid.addColumn(f -> f.name().in(getLocale())).setHeader(getTranslation("designer.name"));
+        fieldGrid.addColumn(f -> getTranslation("type." + (f.type() == null ? "" : f.type().name())))
+                .setHeader(getTranslation("designer.type"));
+        fieldGrid.addColumn(f -> f.required() ? "✓" : "").setHeader(getTranslation("designer.required"))
+                .setAutoWidth(true);
+        fieldGrid.addComponentColumn(f -> {
+            var remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                fields.remove(f);
+                refresh(null);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return remove;
+        }).setAutoWidth(true);
+        fieldGrid.setId("field-grid");
+        fieldGrid.setRowsDraggable(true);
+        fieldGrid.setDropMode(GridDropMode.BETWEEN);
+        fieldGrid.addDragStartListener(e -> dragged = e.getDraggedItems().getFirst());
+        fieldGrid.addDropListener(e -> {
+            var over = e.getDropTargetItem().orElse(null);
+            if (dragged == null || over == null || over == dragged) {
+                return;
+            }
+            fields.remove(dragged);
+            int at = fields.indexOf(over) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
+            fields.add(at, dragged);
+            refresh(dragged);
+        });
+        fieldGrid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(f -> {
+            selected = f;
+            properties.show(f);
+        }));
+
+        List<AppRef> apps = catalog.published().stream().map(PublishedApp::ref).toList();
+        properties = new FieldProperties(apps, this::replaceSelected, this::getTranslation);
+        properties.setWidth("22rem");
+
+        var canvas = new VerticalLayout(fieldGrid);
+        canvas.setPadding(false);
+        var body = new HorizontalLayout(palette, canvas, properties);
+        body.setSizeFull();
+        body.expand(canvas);
+        add(header, problems, body);
+    }
+
+    private void load(AppDefinition definition) {
+        namespace.setValue(definition.ref().namespace());
+        code.setValue(definition.ref().code());
+        namespace.setReadOnly(true);
+        code.setReadOnly(true);
+        nameEn.setValue(definition.name().en());
+        nameRu.setValue(definition.name().ru());
+        fields.addAll(definition.fields());
+        refresh(null);
+    }
+
+    private void addField(FieldType type) {
+        String base = type.name().toLowerCase(Locale.ROOT).replace("_", "");
+        String fieldCode = base;
+        for (int i = 2; contains(fieldCode); i++) {
+            fieldCode = base + i;
+        }
+        var field = FieldDefinition.of(fieldCode, type);
+        fields.add(field);
+        refresh(field);
+    }
+
+    private boolean contains(String fieldCode) {
+        return fields.stream().anyMatch(f -> fieldCode.equals(f.code()));
+    }
+
+    private void replaceSelected(FieldDefinition updated) {
+        int at = fields.indexOf(selected);
+        if (at >= 0) {
+            fields.set(at, updated);
+            selected = updated;
+            fieldGrid.setItems(fields);
+        }
+    }
+
+    private void refresh(FieldDefinition select) {
+        fieldGrid.setItems(new ArrayList<>(fields));
+        if (select != null) {
+            fieldGrid.select(select);
+        } else {
+            properties.setVisible(false);
+        }
+    }
+
+    private AppDefinition definition() {
+        return new AppDefinition(new AppRef(namespace.getValue().strip(), code.getValue().strip()),
+                new LocalizedText(nameEn.getValue(), nameRu.getValue()), fields);
+    }
+
+    private boolean save() {
+        problems.removeAll();
+        try {
+            var definition = definition();
+            access.require(currentActor.get(), definition.ref(), Permission.ADMINISTER);
+            catalog.saveDraft(definition, currentActor.get().username());
+            namespace.setReadOnly(true);
+            code.setReadOnly(true);
+            return true;
+        } catch (IllegalArgumentException e) {
+            showProblems(List.of(new FieldError("", "code", e.getMessage())));
+        } catch (AccessDeniedException e) {
+            showProblems(List.of(new FieldError("", "denied", e.getMessage())));
+        }
+        return false;
+    }
+
+    private void publish() {
+        if (!save()) {
+            return;
+        }
+        try {
+            var published = catalog.publish(definition().ref(), currentActor.get().username());
+            Notification.show(getTranslation("designer.published", published.version()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ValidationException e) {
+            showProblems(e.errors());
+        }
+    }
+
+    private void showProblems(List<FieldError> errors) {
+        problems.removeAll();
+        var list = new UnorderedList();
+        errors.forEach(e -> list.add(new ListItem((e.field().isEmpty() ? "" : e.field() + ": ") + e.message())));
+        problems.add(new H3(getTranslation("designer.problems")), list);
+        problems.getStyle().set("color", "var(--lumo-error-text-color)");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("designer.title") + " · Atrium";
+    }
+}

@@ -1,0 +1,191 @@
+package io.atrium.ui.apps;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.atrium.platform.access.AccessDeniedException;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.ItemValidator;
+import io.atrium.platform.app.PublishedApp;
+import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.item.Item;
+import io.atrium.platform.item.ItemNotFoundException;
+import io.atrium.platform.item.Items;
+import io.atrium.platform.item.StaleItemException;
+import io.atrium.ui.security.CurrentActor;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The default item card, generated from the app's fields: view, create and edit, with live
+ * validation by the same rules as the API.
+ */
+@Route("apps/:namespace/:app/:id")
+@PermitAll
+public class ItemCardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Items items;
+    private final AppCatalog catalog;
+    private final CurrentActor currentActor;
+    private final ItemValidator validator = new ItemValidator();
+    private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
+    private PublishedApp app;
+    private Item item;
+    private String title = "Atrium";
+
+    public ItemCardView(Items items, AppCatalog catalog, CurrentActor currentActor) {
+        this.items = items;
+        this.catalog = catalog;
+        this.currentActor = currentActor;
+        setId("item-card");
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getRouteParameters();
+        try {
+            var ref = new AppRef(params.get("namespace").orElseThrow(), params.get("app").orElseThrow());
+            app = catalog.current(ref).orElseThrow();
+            String id = params.get("id").orElseThrow();
+            item = "new".equals(id) ? null : items.get(currentActor.get(), ref, id);
+        } catch (AccessDeniedException | ItemNotFoundException | NoSuchElementException | IllegalArgumentException e) {
+            removeAll();
+            add(new H2(getTranslation("item.notFound")));
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        editors.clear();
+        String appName = app.definition().name().in(getLocale());
+        title = item == null ? getTranslation("item.new", appName) : appName + " · " + headline(item);
+        add(new H2(title));
+        if (item != null) {
+            add(new Span(getTranslation("item.meta", item.version(), item.createdBy(), item.updatedBy())));
+        }
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        var references = new ReferenceOptions(items, catalog, currentActor.get());
+        for (FieldDefinition field : app.definition().fields()) {
+            var editor = FieldEditors.create(field, getLocale(), references);
+            editor.component().setId("field-" + field.code());
+            editor.show(item != null ? item.values().get(field.code())
+                    : field.defaultValue() != null ? stored(field) : null);
+            editor.readOnly(item != null && field.readOnly());
+            editor.onChange(this::validateLive);
+            editors.put(field.code(), editor);
+            form.add(editor.component());
+            if (field.type() == io.atrium.platform.app.FieldType.TABLE) {
+                form.setColspan(editor.component(), 2);
+            }
+        }
+        add(form);
+        var save = new Button(getTranslation("item.save"), e -> save());
+        save.setId("save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var back = new Button(getTranslation("item.back"), e -> getUI().ifPresent(ui -> ui.navigate(ItemListView.class,
+                new com.vaadin.flow.router.RouteParameters(Map.of("namespace", app.ref().namespace(),
+                        "app", app.ref().code())))));
+        add(new HorizontalLayout(save, back));
+    }
+
+    /** The item's first text value, or its id when it has none. */
+    private String headline(Item shown) {
+        return app.definition().fields().stream()
+                .filter(f -> f.type() == io.atrium.platform.app.FieldType.STRING)
+                .map(f -> shown.values().get(f.code())).filter(v -> v instanceof String s && !s.isBlank())
+                .map(Object::toString).findFirst().orElse(shown.id());
+    }
+
+    /** A default value in its stored form, for showing. */
+    private Object stored(FieldDefinition field) {
+        try {
+            return validator.filterValue(field, field.defaultValue());
+        } catch (ValidationException e) {
+            return null;
+        }
+    }
+
+    private Map<String, Object> values() {
+        var values = new HashMap<String, Object>();
+        editors.forEach((code, editor) -> {
+            var field = app.definition().field(code).orElseThrow();
+            if (item != null && field.readOnly()) {
+                return;
+            }
+            values.put(code, editor.value());
+        });
+        return values;
+    }
+
+    private void validateLive() {
+        editors.values().forEach(e -> e.error(null));
+        try {
+            if (item == null) {
+                validator.forCreate(app.definition(), values());
+            } else {
+                validator.forUpdate(app.definition(), values(), item.values());
+            }
+        } catch (ValidationException e) {
+            show(e.errors());
+        }
+    }
+
+    private void show(List<FieldError> errors) {
+        for (FieldError error : errors) {
+            String code = error.field().split("[.\\[]")[0];
+            var editor = editors.get(code);
+            if (editor != null) {
+                editor.error(error.message());
+            }
+        }
+    }
+
+    private void save() {
+        var actor = currentActor.get();
+        try {
+            if (item == null) {
+                var values = values();
+                values.values().removeIf(v -> v == null);
+                item = items.create(actor, app.ref(), values);
+                getUI().ifPresent(ui -> ui.navigate("apps/" + app.ref() + "/" + item.id()));
+            } else {
+                item = items.update(actor, app.ref(), item.id(), item.version(), values());
+                build();
+            }
+            Notification.show(getTranslation("item.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ValidationException e) {
+            show(e.errors());
+            Notification.show(getTranslation("item.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (StaleItemException e) {
+            Notification.show(getTranslation("item.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (AccessDeniedException e) {
+            Notification.show(getTranslation("item.denied")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Atrium";
+    }
+}

@@ -1,0 +1,61 @@
+package io.atrium.ui.apps;
+
+import io.atrium.platform.access.Actor;
+import io.atrium.platform.app.AppDefinition;
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.item.Item;
+import io.atrium.platform.item.ItemFilter;
+import io.atrium.platform.item.ItemQuery;
+import io.atrium.platform.item.Items;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes every item matching a filter as CSV (UTF-8 with a byte order mark, so spreadsheets read it). */
+final class ItemCsv {
+
+    private ItemCsv() {
+    }
+
+    static void write(Items items, Actor actor, AppDefinition app, List<FieldDefinition> columns, ItemFilter filter,
+            Locale locale, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        writer.write("id");
+        for (FieldDefinition column : columns) {
+            writer.write(',');
+            writer.write(escape(column.name().in(locale)));
+        }
+        writer.write("\r\n");
+        String cursor = null;
+        do {
+            var page = items.search(actor, app.ref(), new ItemQuery(filter, null, false, ItemQuery.MAX_LIMIT, cursor));
+            for (Item item : page.items()) {
+                writer.write(item.id());
+                for (FieldDefinition column : columns) {
+                    writer.write(',');
+                    writer.write(escape(ItemText.of(column, item.values().get(column.code()), locale)));
+                }
+                writer.write("\r\n");
+            }
+            cursor = page.next();
+        } while (cursor != null);
+        writer.flush();
+    }
+
+    /** Quotes a value when it holds a comma, quote or line break; a leading = + - @ is neutralised. */
+    static String escape(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text; // keeps spreadsheets from running it as a formula
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

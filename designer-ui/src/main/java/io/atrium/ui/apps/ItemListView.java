@@ -1,0 +1,266 @@
+package io.atrium.ui.apps;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import io.atrium.platform.access.AccessDeniedException;
+import io.atrium.platform.access.AccessPolicy;
+import io.atrium.platform.access.Permission;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.FieldType;
+import io.atrium.platform.app.PublishedApp;
+import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.item.Item;
+import io.atrium.platform.item.ItemFilter;
+import io.atrium.platform.item.ItemQuery;
+import io.atrium.platform.item.Items;
+import io.atrium.ui.security.CurrentActor;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The list of an app's items: a full-text search and a field filter, sortable columns the
+ * person can choose, pages of 25 walked by cursor, and a CSV export of everything that matches.
+ */
+@Route("apps/:namespace/:app")
+@PermitAll
+public class ItemListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int PAGE = 25;
+    private static final EnumSet<FieldType> TEXTUAL = EnumSet.of(FieldType.STRING, FieldType.TEXT, FieldType.EMAIL,
+            FieldType.PHONE);
+
+    private final Items items;
+    private final AppCatalog catalog;
+    private final AccessPolicy access;
+    private final CurrentActor currentActor;
+    private final Grid<Item> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final ComboBox<FieldDefinition> filterField = new ComboBox<>();
+    private final TextField filterValue = new TextField();
+    private final Span pageLabel = new Span();
+    private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
+    private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
+    private final Deque<String> cursors = new ArrayDeque<>();
+    private PublishedApp app;
+    private String nextCursor;
+    private String sortField;
+    private boolean descending;
+
+    public ItemListView(Items items, AppCatalog catalog, AccessPolicy access, CurrentActor currentActor) {
+        this.items = items;
+        this.catalog = catalog;
+        this.access = access;
+        this.currentActor = currentActor;
+        setId("item-list");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getRouteParameters();
+        try {
+            var ref = new AppRef(params.get("namespace").orElseThrow(), params.get("app").orElseThrow());
+            app = catalog.current(ref).orElseThrow();
+            access.require(currentActor.get(), ref, Permission.READ);
+        } catch (AccessDeniedException | NoSuchElementException | IllegalArgumentException e) {
+            removeAll();
+            add(new H2(getTranslation("items.unavailable")));
+            return;
+        }
+        build();
+        reload(true);
+    }
+
+    private void build() {
+        removeAll();
+        var title = new H2(app.definition().name().in(getLocale()));
+        var header = new HorizontalLayout(title);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(title);
+        if (access.scope(currentActor.get(), app.ref(), Permission.CREATE).isPresent()) {
+            var create = new Button(getTranslation("items.new"), VaadinIcon.PLUS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("apps/" + app.ref() + "/new")));
+            create.setId("new-item");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(create);
+        }
+        header.add(columnChooser(), csvLink());
+
+        search.setPlaceholder(getTranslation("items.search"));
+        search.setId("search");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> reload(true));
+        filterField.setPlaceholder(getTranslation("items.filterField"));
+        filterField.setItems(app.definition().fields().stream()
+                .filter(f -> f.type() != FieldType.TABLE && f.type() != FieldType.MONEY).toList());
+        filterField.setItemLabelGenerator(f -> f.name().in(getLocale()));
+        filterField.setClearButtonVisible(true);
+        filterField.addValueChangeListener(e -> reload(true));
+        filterValue.setPlaceholder(getTranslation("items.filterValue"));
+        filterValue.setValueChangeMode(ValueChangeMode.LAZY);
+        filterValue.addValueChangeListener(e -> reload(true));
+        var filters = new HorizontalLayout(search, filterField, filterValue);
+
+        grid.removeAllColumns();
+        boolean first = true;
+        for (FieldDefinition field : app.definition().fields()) {
+            Grid.Column<Item> column;
+            if (first) { // the first column links to the card, for keyboards and new tabs
+                column = grid.addComponentColumn(i -> {
+                    String text = ItemText.of(field, i.values().get(field.code()), getLocale());
+                    var link = new com.vaadin.flow.component.html.Anchor("apps/" + app.ref() + "/" + i.id(),
+                            text.isBlank() ? i.id() : text);
+                    link.addClassName("item-link");
+                    return link;
+                });
+                first = false;
+            } else {
+                column = grid.addColumn(i -> ItemText.of(field, i.values().get(field.code()), getLocale()));
+            }
+            column.setHeader(field.name().in(getLocale())).setKey(field.code()).setResizable(true)
+                    .setSortable(field.type() != FieldType.TABLE && !field.multiple());
+        }
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("apps/" + app.ref() + "/"
+                + e.getItem().id())));
+        grid.addSortListener(e -> {
+            List<GridSortOrder<Item>> order = e.getSortOrder();
+            sortField = order.isEmpty() ? null : order.getFirst().getSorted().getKey();
+            descending = !order.isEmpty() && order.getFirst().getDirection() == SortDirection.DESCENDING;
+            reload(true);
+        });
+        grid.setMultiSort(false);
+        grid.setSizeFull();
+
+        previous.addClickListener(e -> {
+            cursors.pop(); // the current page's cursor
+            reload(false);
+        });
+        next.addClickListener(e -> {
+            cursors.push(nextCursor);
+            reload(false);
+        });
+        previous.setId("previous-page");
+        next.setId("next-page");
+        var pager = new HorizontalLayout(previous, pageLabel, next);
+        pager.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(header, filters, grid, pager);
+    }
+
+    private MenuBar columnChooser() {
+        var menu = new MenuBar();
+        menu.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY);
+        var item = menu.addItem(getTranslation("items.columns"));
+        SubMenu sub = item.getSubMenu();
+        for (FieldDefinition field : app.definition().fields()) {
+            var check = sub.addItem(field.name().in(getLocale()), e -> grid.getColumnByKey(field.code())
+                    .setVisible(e.getSource().isChecked()));
+            check.setCheckable(true);
+            check.setChecked(true);
+            check.setKeepOpen(true);
+        }
+        return menu;
+    }
+
+    private Anchor csvLink() {
+        var actor = currentActor.get();
+        var locale = getLocale();
+        DownloadHandler handler = event -> {
+            event.setFileName(app.ref().code() + ".csv");
+            event.setContentType("text/csv; charset=utf-8");
+            var columns = new ArrayList<FieldDefinition>();
+            app.definition().fields().stream().filter(f -> grid.getColumnByKey(f.code()).isVisible())
+                    .forEach(columns::add);
+            ItemCsv.write(items, actor, app.definition(), columns, currentFilter(), locale, event.getOutputStream());
+        };
+        var link = new Anchor(handler, getTranslation("items.csv"));
+        link.setId("csv-export");
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    private ItemFilter currentFilter() {
+        var parts = new ArrayList<ItemFilter>();
+        if (!search.getValue().isBlank()) {
+            parts.add(new ItemFilter.FullText(search.getValue()));
+        }
+        var field = filterField.getValue();
+        if (field != null && !filterValue.getValue().isBlank()) {
+            String text = filterValue.getValue().strip();
+            parts.add(TEXTUAL.contains(field.type()) ? new ItemFilter.Contains(field.code(), text)
+                    : new ItemFilter.Equals(field.code(), typed(field, text)));
+        }
+        return new ItemFilter.All(parts);
+    }
+
+    /** What a typed-in filter value means for a non-text field. */
+    private static Object typed(FieldDefinition field, String text) {
+        return switch (field.type()) {
+            case NUMBER -> {
+                try {
+                    yield new java.math.BigDecimal(text);
+                } catch (NumberFormatException e) {
+                    yield text;
+                }
+            }
+            case BOOLEAN -> Map.of("yes", true, "да", true, "true", true).getOrDefault(text.toLowerCase(), false);
+            case DATE_TIME -> text.length() == 10 ? text + "T00:00:00Z" : text;
+            default -> text;
+        };
+    }
+
+    private void reload(boolean firstPage) {
+        if (firstPage) {
+            cursors.clear();
+            cursors.push("");
+        }
+        try {
+            String after = cursors.peek() == null || cursors.peek().isEmpty() ? null : cursors.peek();
+            var page = items.search(currentActor.get(), app.ref(),
+                    new ItemQuery(currentFilter(), sortField, descending, PAGE, after));
+            grid.setItems(page.items());
+            nextCursor = page.next();
+            next.setEnabled(nextCursor != null);
+            previous.setEnabled(cursors.size() > 1);
+            pageLabel.setText(getTranslation("items.page", cursors.size()));
+            filterValue.setInvalid(false);
+        } catch (ValidationException e) {
+            filterValue.setErrorMessage(e.errors().getFirst().message());
+            filterValue.setInvalid(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (app == null ? "" : app.definition().name().in(getLocale())) + " · Atrium";
+    }
+}

@@ -1,0 +1,43 @@
+package io.atrium.ui.apps;
+
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.FieldType;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A stored value as text for a grid cell or a CSV column. */
+final class ItemText {
+
+    private ItemText() {
+    }
+
+    static String of(FieldDefinition field, Object value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof List<?> list) {
+            if (field.type() == FieldType.TABLE) {
+                return list.size() + (locale.getLanguage().equals("ru") ? " стр." : " rows");
+            }
+            return list.stream().map(v -> of(field, v, locale)).collect(Collectors.joining(", "));
+        }
+        return switch (field.type()) {
+            case MONEY -> value instanceof Map<?, ?> m ? m.get("amount") + " " + m.get("currency") : value.toString();
+            case DATE_TIME -> value instanceof Date d ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                    .withLocale(locale).format(d.toInstant().atZone(ZoneId.systemDefault())) : value.toString();
+            case BOOLEAN -> Boolean.TRUE.equals(value) ? (locale.getLanguage().equals("ru") ? "да" : "yes")
+                    : (locale.getLanguage().equals("ru") ? "нет" : "no");
+            case CHOICE -> field.options().stream().filter(o -> o.code().equals(value)).findFirst()
+                    .map(o -> o.name().isBlank() ? o.code() : o.name().in(locale)).orElse(value.toString());
+            case STATUS -> field.status().states().stream().filter(o -> o.code().equals(value)).findFirst()
+                    .map(o -> o.name().isBlank() ? o.code() : o.name().in(locale)).orElse(value.toString());
+            default -> value.toString();
+        };
+    }
+}

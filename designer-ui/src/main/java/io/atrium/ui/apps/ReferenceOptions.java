@@ -1,0 +1,78 @@
+package io.atrium.ui.apps;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import io.atrium.platform.access.AccessDeniedException;
+import io.atrium.platform.access.Actor;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.FieldType;
+import io.atrium.platform.item.Item;
+import io.atrium.platform.item.ItemFilter;
+import io.atrium.platform.item.ItemQuery;
+import io.atrium.platform.item.Items;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Offers the items of a reference's target app by their first text field, searched as the
+ * person types, within what that person may read.
+ */
+final class ReferenceOptions {
+
+    private static final int PAGE = 50;
+
+    private final Items items;
+    private final AppCatalog catalog;
+    private final Actor actor;
+
+    ReferenceOptions(Items items, AppCatalog catalog, Actor actor) {
+        this.items = items;
+        this.catalog = catalog;
+        this.actor = actor;
+    }
+
+    FieldEditor editor(FieldDefinition field, String label) {
+        var target = field.target();
+        Optional<String> labelField = catalog.current(target).flatMap(app -> app.definition().fields().stream()
+                .filter(f -> f.type() == FieldType.STRING).map(FieldDefinition::code).findFirst());
+        if (field.multiple()) {
+            var box = new MultiSelectComboBox<String>(label);
+            box.setItems(query -> search(field, query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
+            box.setItemLabelGenerator(id -> describe(field, id, labelField));
+            return FieldEditors.simple(box, set -> List.copyOf(set), s -> new LinkedHashSet<>((List<String>) s));
+        }
+        var box = new ComboBox<String>(label);
+        box.setItems(query -> search(field, query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
+        box.setItemLabelGenerator(id -> describe(field, id, labelField));
+        return FieldEditors.text(box);
+    }
+
+    private Stream<String> search(FieldDefinition field, String text, int offset, int limit) {
+        try {
+            var filter = text.isBlank() ? ItemFilter.NONE : new ItemFilter.FullText(text);
+            // the combo box asks by offset; walk the cursor pages up to it (searches stay short)
+            var ids = new java.util.ArrayList<String>();
+            String cursor = null;
+            do {
+                var page = items.search(actor, field.target(), new ItemQuery(filter, null, false, PAGE, cursor));
+                page.items().forEach(i -> ids.add(i.id()));
+                cursor = page.next();
+            } while (cursor != null && ids.size() < offset + limit);
+            return ids.stream().skip(offset).limit(limit);
+        } catch (AccessDeniedException e) {
+            return Stream.empty();
+        }
+    }
+
+    private String describe(FieldDefinition field, String id, Optional<String> labelField) {
+        try {
+            Item item = items.get(actor, field.target(), id);
+            return labelField.map(code -> item.values().get(code)).map(String::valueOf).orElse(id);
+        } catch (RuntimeException e) {
+            return id;
+        }
+    }
+}
