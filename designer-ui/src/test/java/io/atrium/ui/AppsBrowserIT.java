@@ -27,8 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** An analyst defines and publishes an app in the designer; an operator creates, finds and edits an item. */
 class AppsBrowserIT extends PlatformTestSupport {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
+    
     @LocalServerPort
     int port;
     @Autowired
@@ -38,53 +37,6 @@ class AppsBrowserIT extends PlatformTestSupport {
 
     private Browser browser;
 
-    private void signIn(String username, String password) {
-        var driver = browser.driver();
-        driver.get("http://localhost:" + port + "/login");
-        var wait = browser.waitUpTo(WAIT);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
-                .sendKeys(username);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
-    }
-
-    private void open(String path) {
-        browser.driver().get("http://localhost:" + port + path);
-    }
-
-    private WebElement element(String css) {
-        try {
-            var found = browser.waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", found);
-            return browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOf(found));
-        } catch (RuntimeException e) {
-            browser.screenshot("failure");
-            throw e;
-        }
-    }
-
-    /** Types into a Vaadin text input and commits the value as a person would, by leaving the field. */
-    private void type(String css, String text) {
-        var input = element(css);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.TAB);
-    }
-
-    private void click(String css) {
-        var target = element(css);
-        browser.waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(target)).click();
-    }
-
-    /** Ticks a Vaadin checkbox through its native input, which is present but drawn by the host. */
-    private void check(String css) {
-        var input = browser.waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css + " input")));
-        browser.driver().executeScript("arguments[0].click()", input);
-    }
-
-    private void waitForText(String css, String text) {
-        browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
-    }
-
     @Test
     void shouldLetAnAnalystPublishAnAppAndAnOperatorWorkWithItsItems() {
         if (users.findByUsername("ana").isEmpty()) {
@@ -93,32 +45,32 @@ class AppsBrowserIT extends PlatformTestSupport {
         }
         try (var b = new Browser("en-US")) {
             browser = b;
-            signIn("ana", "analyst-secret-1");
-            open("/designer/apps");
-            type("#app-namespace input", "shop");
-            type("#app-code input", "tickets");
-            type("#app-name-en input", "Tickets");
-            type("#app-name-ru input", "Заявки");
+            browser.signIn(port, "ana", "analyst-secret-1");
+            browser.open(port, "/designer/apps");
+            browser.type("#app-namespace input", "shop");
+            browser.type("#app-code input", "tickets");
+            browser.type("#app-name-en input", "Tickets");
+            browser.type("#app-name-ru input", "Заявки");
 
-            click("#add-string");
-            type("#field-code input", "subject");
-            type("#field-name-en input", "Subject");
-            check("#field-required");
-            click("#add-number");
-            type("#field-code input", "priority");
-            type("#field-name-en input", "Priority");
-            click("#add-choice");
-            type("#field-code input", "channel");
-            type("#field-name-en input", "Channel");
-            var options = element("#field-options textarea");
+            browser.click("#add-string");
+            browser.type("#field-code input", "subject");
+            browser.type("#field-name-en input", "Subject");
+            browser.check("#field-required");
+            browser.click("#add-number");
+            browser.type("#field-code input", "priority");
+            browser.type("#field-name-en input", "Priority");
+            browser.click("#add-choice");
+            browser.type("#field-code input", "channel");
+            browser.type("#field-name-en input", "Channel");
+            var options = browser.element("#field-options textarea");
             options.sendKeys("email = E-mail | Почта", Keys.ENTER, "phone = Phone | Телефон", Keys.TAB);
-            click("#add-date");
-            type("#field-code input", "due");
-            type("#field-name-en input", "Due date");
+            browser.click("#add-date");
+            browser.type("#field-code input", "due");
+            browser.type("#field-name-en input", "Due date");
             browser.screenshot("designer-fields");
 
-            click("#publish");
-            waitForText("vaadin-notification-card", "Published version 1");
+            browser.click("#publish");
+            browser.waitForText("vaadin-notification-card", "Published version 1");
             browser.screenshot("designer-published");
         }
 
@@ -128,34 +80,34 @@ class AppsBrowserIT extends PlatformTestSupport {
 
         try (var b = new Browser("en-US")) {
             browser = b;
-            signIn("otto", "operator-secret-1");
-            click("vaadin-side-nav-item[path='apps/shop/tickets']");
-            element("#item-list");
-            click("#new-item");
-            click("#save"); // nothing filled in: the card says what is missing, nothing is stored
-            waitForText("vaadin-notification-card", "Some fields need attention");
-            assertThat(element("#field-subject").getDomAttribute("invalid")).isNotNull();
-            type("#field-subject input", "Printer is jammed");
-            type("#field-priority input", "2");
-            var channel = element("#field-channel input");
+            browser.signIn(port, "otto", "operator-secret-1");
+            browser.click("vaadin-side-nav-item[path='apps/shop/tickets']");
+            browser.element("#item-list");
+            browser.click("#new-item");
+            browser.click("#save"); // nothing filled in: the card says what is missing, nothing is stored
+            browser.waitForText("vaadin-notification-card", "Some fields need attention");
+            assertThat(browser.element("#field-subject").getDomAttribute("invalid")).isNotNull();
+            browser.type("#field-subject input", "Printer is jammed");
+            browser.type("#field-priority input", "2");
+            var channel = browser.element("#field-channel input");
             channel.sendKeys("Phone");
             channel.sendKeys(Keys.ENTER, Keys.TAB);
             browser.screenshot("card-new");
-            click("#save");
-            waitForText("#item-card", "Version 1");
+            browser.click("#save");
+            browser.waitForText("#item-card", "Version 1");
 
-            open("/apps/shop/tickets");
-            type("#search input", "printer");
-            waitForText("#item-list vaadin-grid", "Printer is jammed");
+            browser.open(port, "/apps/shop/tickets");
+            browser.type("#search input", "printer");
+            browser.waitForText("#item-list vaadin-grid", "Printer is jammed");
             browser.screenshot("list-found");
-            click("a.item-link");
-            element("#item-card");
-            type("#field-priority input", "1");
-            click("#save");
-            waitForText("#item-card", "Version 2");
-            waitForText("#item-card h2", "Tickets · Printer is jammed");
+            browser.click("a.item-link");
+            browser.element("#item-card");
+            browser.type("#field-priority input", "1");
+            browser.click("#save");
+            browser.waitForText("#item-card", "Version 2");
+            browser.waitForText("#item-card h2", "Tickets · Printer is jammed");
             browser.screenshot("card-edited");
-            assertThat(element("#field-priority input").getDomProperty("value")).isEqualTo("1");
+            assertThat(browser.element("#field-priority input").getDomProperty("value")).isEqualTo("1");
         }
     }
 }

@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,6 +53,61 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** Opens a path of the platform under test. */
+    public void open(int port, String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    /** Signs in through the login page and waits for the home page. */
+    public void signIn(int port, String username, String password) {
+        open(port, "/login");
+        waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
+    }
+
+    /** The element, scrolled into view; a screenshot named "failure" is taken if it never shows. */
+    public WebElement element(String css) {
+        try {
+            var found = waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", found);
+            return waitUpTo(WAIT).until(ExpectedConditions.visibilityOf(found));
+        } catch (RuntimeException e) {
+            screenshot("failure");
+            throw e;
+        }
+    }
+
+    /** Types into a Vaadin text input and commits the value as a person would, by leaving the field. */
+    public void type(String css, String text) {
+        var input = element(css);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    public void click(String css) {
+        var target = element(css);
+        waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    /** Ticks a Vaadin checkbox through its native input, which is present but drawn by the host. */
+    public void check(String css) {
+        var input = waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css + " input")));
+        driver.executeScript("arguments[0].click()", input);
+    }
+
+    public void waitForText(String css, String text) {
+        try {
+            waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        } catch (RuntimeException e) {
+            screenshot("failure");
+            throw e;
+        }
     }
 
     public WebDriverWait waitUpTo(Duration timeout) {

@@ -1,29 +1,25 @@
 package io.atrium.ui.security;
 
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.atrium.platform.access.Actor;
-import io.atrium.platform.identity.Role;
-import java.util.EnumSet;
+import io.atrium.runtime.security.Actors;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The platform actor for the person signed in to the UI. */
+/** The platform actor for the person signed in to the UI (roles and current groups). */
 @Component
 public class CurrentActor {
 
-    private final AuthenticationContext authentication;
+    private final Actors actors;
 
-    public CurrentActor(AuthenticationContext authentication) {
-        this.authentication = authentication;
+    public CurrentActor(Actors actors) {
+        this.actors = actors;
     }
 
     public Actor get() {
-        var roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (authentication.hasRole(role.name())) {
-                roles.add(role);
-            }
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new IllegalStateException("not signed in");
         }
-        String name = authentication.getPrincipalName().orElseThrow(() -> new IllegalStateException("not signed in"));
-        return new Actor(name, roles, null);
+        return actors.of(authentication);
     }
 }

@@ -18,6 +18,8 @@ import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.identity.Role;
+import io.atrium.ui.admin.TokensView;
+import io.atrium.ui.admin.UsersView;
 import io.atrium.ui.apps.AppDesignerView;
 import io.atrium.ui.home.HomeView;
 import io.atrium.ui.security.CurrentActor;
@@ -88,6 +90,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.designer"), AppDesignerView.class,
                     VaadinIcon.TOOLS.create()));
         }
+        if (actor.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+        }
         return nav;
     }
 
@@ -102,6 +107,7 @@ public class MainLayout extends AppLayout {
         sub.addItem(getTranslation("menu.language.en"), e -> switchLocale(Locale.ENGLISH));
         sub.addItem(getTranslation("menu.language.ru"), e -> switchLocale(RUSSIAN));
         sub.addSeparator();
+        sub.addItem(getTranslation("menu.tokens"), e -> UI.getCurrent().navigate(TokensView.class));
         sub.addItem(getTranslation("menu.logout"), e -> authentication.logout()).setId("logout");
         return menu;
     }

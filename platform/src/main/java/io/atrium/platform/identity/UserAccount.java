@@ -11,17 +11,19 @@ import java.util.Set;
  * @param displayName  the name shown in the UI
  * @param passwordHash an encoded password hash (never the password itself)
  * @param roles        built-in roles granted to the user
+ * @param groups       codes of the groups the user belongs to (for item scopes and routing)
  * @param enabled      a disabled account cannot sign in
  * @param createdAt    when the account was created
  */
 public record UserAccount(
-        String username, String displayName, String passwordHash, Set<Role> roles, boolean enabled,
-        Instant createdAt) {
+        String username, String displayName, String passwordHash, Set<Role> roles, Set<String> groups,
+        boolean enabled, Instant createdAt) {
 
     public UserAccount {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(passwordHash, "passwordHash");
         roles = Set.copyOf(roles);
+        groups = groups == null ? Set.of() : Set.copyOf(groups);
         displayName = displayName == null || displayName.isBlank() ? username : displayName;
     }
 

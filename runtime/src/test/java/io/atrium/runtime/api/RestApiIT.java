@@ -202,6 +202,49 @@ class RestApiIT {
     }
 
     @Test
+    void shouldManageUsersAndGroupsAndScopeItemsByGroup() throws Exception {
+        String group = "support" + ns;
+        assertThat(call("POST", "/api/v1/groups", bearer(adminToken), "{\"code\":\"" + group
+                + "\",\"name\":\"Support\"}").status()).isEqualTo(201);
+        var created = call("POST", "/api/v1/users", bearer(adminToken), """
+                {"username":"gina%s","displayName":"Gina","password":"gina-secret-1","roles":["operator"],
+                 "groups":["%s"]}""".formatted(ns, group));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        assertThat(created.body().get("groups").get(0).asString()).isEqualTo(group);
+        assertThat(call("POST", "/api/v1/users", bearer(adminToken),
+                "{\"username\":\"weak\",\"password\":\"short\"}").status()).isEqualTo(400);
+        assertThat(call("POST", "/api/v1/users", bearer(adminToken),
+                "{\"username\":\"x\",\"password\":\"long-enough-1\",\"groups\":[\"nope\"]}").status())
+                .isEqualTo(400);
+
+        String gina = bearer(call("POST", "/api/v1/tokens", basic("gina" + ns, "gina-secret-1"), null).body()
+                .get("token").asString());
+        assertThat(call("GET", "/api/v1/users", gina, null).status()).isEqualTo(403);
+
+        // items whose "team" field names Gina's group are hers to see
+        var teams = call("POST", "/api/v1/apps", bearer(adminToken), """
+                {"namespace":"%s","code":"cases","fields":[{"code":"subject","type":"string"},
+                 {"code":"team","type":"string"}]}""".formatted(ns));
+        assertThat(teams.status()).isEqualTo(201);
+        call("POST", "/api/v1/apps/" + ns + "/cases/publish", bearer(adminToken), null);
+        call("PUT", "/api/v1/apps/" + ns + "/cases/access", bearer(adminToken), """
+                {"grants":[{"role":"operator","permissions":["read"],"scope":"group"}],"groupField":"team"}""");
+        String cases = "/api/v1/apps/" + ns + "/cases/items";
+        call("POST", cases, bearer(adminToken), "{\"subject\":\"Ours\",\"team\":\"" + group + "\"}");
+        call("POST", cases, bearer(adminToken), "{\"subject\":\"Theirs\",\"team\":\"billing\"}");
+        var visible = call("GET", cases, gina, null);
+        assertThat(visible.body().get("items").valueStream().map(i -> i.get("values").get("subject").asString())
+                .toList()).containsExactly("Ours");
+
+        // a user changes their own password, knowing the current one
+        assertThat(call("PUT", "/api/v1/users/gina" + ns + "/password", gina,
+                "{\"current\":\"wrong\",\"password\":\"gina-secret-2\"}").status()).isEqualTo(400);
+        assertThat(call("PUT", "/api/v1/users/gina" + ns + "/password", gina,
+                "{\"current\":\"gina-secret-1\",\"password\":\"gina-secret-2\"}").status()).isEqualTo(204);
+        assertThat(call("POST", "/api/v1/tokens", basic("gina" + ns, "gina-secret-2"), null).status()).isEqualTo(201);
+    }
+
+    @Test
     void shouldRevokeATokenAndServeTheOpenApiDescription() throws Exception {
         var created = call("POST", "/api/v1/tokens", bearer(adminToken), "{\"name\":\"short-lived\"}");
         String secret = created.body().get("token").asString();

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 class MongoUserDirectory implements UserDirectory {
 
     static final String COLLECTION = "users";
+    static final int MIN_PASSWORD = 10;
 
     private final MongoCollection<Document> users;
     private final PasswordEncoder passwordEncoder;
@@ -47,8 +48,9 @@ class MongoUserDirectory implements UserDirectory {
 
     @Override
     public UserAccount create(String username, String displayName, String rawPassword, Set<Role> roles) {
+        checkPassword(rawPassword);
         var account = new UserAccount(normalize(username), displayName, passwordEncoder.encode(rawPassword),
-                roles, true, Instant.now());
+                roles, Set.of(), true, Instant.now());
         try {
             users.insertOne(toDocument(account));
         } catch (MongoWriteException e) {
@@ -58,6 +60,57 @@ class MongoUserDirectory implements UserDirectory {
             throw e;
         }
         return account;
+    }
+
+    @Override
+    public List<UserAccount> all() {
+        return users.find().sort(com.mongodb.client.model.Sorts.ascending("username"))
+                .map(MongoUserDirectory::toAccount).into(new java.util.ArrayList<>());
+    }
+
+    @Override
+    public UserAccount update(String username, String displayName, Set<Role> roles, Set<String> groups,
+            Boolean enabled) {
+        var changes = new java.util.ArrayList<org.bson.conversions.Bson>();
+        if (displayName != null) {
+            changes.add(com.mongodb.client.model.Updates.set("displayName", displayName.strip()));
+        }
+        if (roles != null) {
+            changes.add(com.mongodb.client.model.Updates.set("roles", roles.stream().map(Role::name).sorted().toList()));
+        }
+        if (groups != null) {
+            changes.add(com.mongodb.client.model.Updates.set("groups", groups.stream().sorted().toList()));
+        }
+        if (enabled != null) {
+            changes.add(com.mongodb.client.model.Updates.set("enabled", enabled));
+        }
+        String key = normalize(username);
+        if (!changes.isEmpty() && users.updateOne(Filters.eq("username", key),
+                com.mongodb.client.model.Updates.combine(changes)).getMatchedCount() == 0) {
+            throw new java.util.NoSuchElementException("No user " + key);
+        }
+        return findByUsername(key).orElseThrow(() -> new java.util.NoSuchElementException("No user " + key));
+    }
+
+    @Override
+    public void changePassword(String username, String rawPassword) {
+        checkPassword(rawPassword);
+        String key = normalize(username);
+        if (users.updateOne(Filters.eq("username", key), com.mongodb.client.model.Updates.set("passwordHash",
+                passwordEncoder.encode(rawPassword))).getMatchedCount() == 0) {
+            throw new java.util.NoSuchElementException("No user " + key);
+        }
+    }
+
+    @Override
+    public boolean passwordMatches(String username, String rawPassword) {
+        return findByUsername(username).map(a -> passwordEncoder.matches(rawPassword, a.passwordHash())).orElse(false);
+    }
+
+    private static void checkPassword(String rawPassword) {
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD || rawPassword.length() > 200) {
+            throw new IllegalArgumentException("A password has " + MIN_PASSWORD + " to 200 characters");
+        }
     }
 
     @Override
@@ -83,6 +136,7 @@ class MongoUserDirectory implements UserDirectory {
                 .append("displayName", account.displayName())
                 .append("passwordHash", account.passwordHash())
                 .append("roles", account.roles().stream().map(Role::name).sorted().toList())
+                .append("groups", account.groups().stream().sorted().toList())
                 .append("enabled", account.enabled())
                 .append("createdAt", Date.from(account.createdAt()));
     }
@@ -93,7 +147,8 @@ class MongoUserDirectory implements UserDirectory {
             roles.add(Role.valueOf(name));
         }
         return new UserAccount(doc.getString("username"), doc.getString("displayName"),
-                doc.getString("passwordHash"), roles, doc.getBoolean("enabled", true),
+                doc.getString("passwordHash"), roles, Set.copyOf(doc.getList("groups", String.class, List.of())),
+                doc.getBoolean("enabled", true),
                 doc.getDate("createdAt").toInstant());
     }
 }

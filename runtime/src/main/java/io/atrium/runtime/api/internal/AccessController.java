@@ -1,5 +1,6 @@
 package io.atrium.runtime.api.internal;
 
+import io.atrium.runtime.security.Actors;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.AppAccess;
 import io.atrium.platform.access.AppGrant;
@@ -33,15 +34,18 @@ class AccessController {
 
     private final AccessPolicy access;
 
-    AccessController(AccessPolicy access) {
+    private final Actors actors;
+
+    AccessController(AccessPolicy access, Actors actors) {
         this.access = access;
+        this.actors = actors;
     }
 
     @GetMapping
     @Operation(summary = "Who may do what with the app's items")
     Map<String, Object> get(@PathVariable String namespace, @PathVariable String code, Authentication auth) {
         var ref = new AppRef(namespace, code);
-        access.require(ApiActors.of(auth), ref, Permission.ADMINISTER);
+        access.require(actors.of(auth), ref, Permission.ADMINISTER);
         return write(access.rulesOf(ref));
     }
 
@@ -51,7 +55,7 @@ class AccessController {
             Authentication auth) {
         var ref = new AppRef(namespace, code);
         var rules = read(body);
-        access.setRules(ApiActors.of(auth), ref, rules);
+        access.setRules(actors.of(auth), ref, rules);
         return write(access.rulesOf(ref));
     }
 

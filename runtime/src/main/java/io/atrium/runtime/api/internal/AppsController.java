@@ -1,5 +1,6 @@
 package io.atrium.runtime.api.internal;
 
+import io.atrium.runtime.security.Actors;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
@@ -33,15 +34,18 @@ class AppsController {
     private final AppCatalog catalog;
     private final AccessPolicy access;
 
-    AppsController(AppCatalog catalog, AccessPolicy access) {
+    private final Actors actors;
+
+    AppsController(AppCatalog catalog, AccessPolicy access, Actors actors) {
         this.catalog = catalog;
         this.access = access;
+        this.actors = actors;
     }
 
     @GetMapping
     @Operation(summary = "Published apps the caller may read")
     List<Map<String, Object>> list(Authentication auth) {
-        var actor = ApiActors.of(auth);
+        var actor = actors.of(auth);
         return catalog.published().stream()
                 .filter(app -> access.scope(actor, app.ref(), Permission.READ).isPresent())
                 .map(AppsController::summary).toList();
@@ -51,7 +55,7 @@ class AppsController {
     @Operation(summary = "Create the draft of a new app")
     ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body, Authentication auth) {
         var definition = DefinitionJson.read(body, null);
-        var actor = ApiActors.of(auth);
+        var actor = actors.of(auth);
         access.require(actor, definition.ref(), Permission.ADMINISTER);
         if (catalog.draft(definition.ref()).isPresent() || catalog.current(definition.ref()).isPresent()) {
             throw new ConflictException(definition.ref() + " exists already; change its draft instead");
@@ -64,7 +68,7 @@ class AppsController {
     @Operation(summary = "An app's current version and its draft")
     Map<String, Object> get(@PathVariable String namespace, @PathVariable String code, Authentication auth) {
         var ref = new AppRef(namespace, code);
-        var actor = ApiActors.of(auth);
+        var actor = actors.of(auth);
         access.require(actor, ref, Permission.READ);
         var current = catalog.current(ref);
         var draft = catalog.draft(ref);
@@ -84,7 +88,7 @@ class AppsController {
     Map<String, Object> saveDraft(@PathVariable String namespace, @PathVariable String code,
             @RequestBody JsonNode body, Authentication auth) {
         var ref = new AppRef(namespace, code);
-        var actor = ApiActors.of(auth);
+        var actor = actors.of(auth);
         access.require(actor, ref, Permission.ADMINISTER);
         return draft(catalog.saveDraft(DefinitionJson.read(body, ref), actor.username()));
     }
@@ -93,7 +97,7 @@ class AppsController {
     @Operation(summary = "Validate the draft and publish it as the next version")
     Map<String, Object> publish(@PathVariable String namespace, @PathVariable String code, Authentication auth) {
         var ref = new AppRef(namespace, code);
-        var actor = ApiActors.of(auth);
+        var actor = actors.of(auth);
         access.require(actor, ref, Permission.ADMINISTER);
         return published(catalog.publish(ref, actor.username()));
     }
@@ -103,7 +107,7 @@ class AppsController {
     List<Map<String, Object>> versions(@PathVariable String namespace, @PathVariable String code,
             Authentication auth) {
         var ref = new AppRef(namespace, code);
-        access.require(ApiActors.of(auth), ref, Permission.ADMINISTER);
+        access.require(actors.of(auth), ref, Permission.ADMINISTER);
         return catalog.versions(ref).stream().map(AppsController::published).toList();
     }
 
@@ -113,7 +117,7 @@ class AppsController {
     Map<String, Object> restore(@PathVariable String namespace, @PathVariable String code,
             @PathVariable int version, Authentication auth) {
         var ref = new AppRef(namespace, code);
-        var actor = ApiActors.of(auth);
+        var actor = actors.of(auth);
         access.require(actor, ref, Permission.ADMINISTER);
         return draft(catalog.restoreAsDraft(ref, version, actor.username()));
     }

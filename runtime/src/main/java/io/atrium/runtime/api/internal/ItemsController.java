@@ -1,5 +1,6 @@
 package io.atrium.runtime.api.internal;
 
+import io.atrium.runtime.security.Actors;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.ValidationException;
@@ -36,8 +37,11 @@ class ItemsController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Items items;
 
-    ItemsController(Items items) {
+    private final Actors actors;
+
+    ItemsController(Items items, Actors actors) {
         this.items = items;
+        this.actors = actors;
     }
 
     @PostMapping
@@ -45,7 +49,7 @@ class ItemsController {
     ResponseEntity<Map<String, Object>> create(@PathVariable String namespace, @PathVariable String app,
             @RequestBody JsonNode body, Authentication auth) {
         var ref = new AppRef(namespace, app);
-        var item = items.create(ApiActors.of(auth), ref, values(body, "body"));
+        var item = items.create(actors.of(auth), ref, values(body, "body"));
         return ResponseEntity.created(URI.create("/api/v1/apps/" + ref + "/items/" + item.id()))
                 .eTag(etag(item)).body(ItemJson.write(item));
     }
@@ -54,7 +58,7 @@ class ItemsController {
     @Operation(summary = "One item; its ETag is its version")
     ResponseEntity<Map<String, Object>> get(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String id, Authentication auth) {
-        var item = items.get(ApiActors.of(auth), new AppRef(namespace, app), id);
+        var item = items.get(actors.of(auth), new AppRef(namespace, app), id);
         return ResponseEntity.ok().eTag(etag(item)).body(ItemJson.write(item));
     }
 
@@ -67,7 +71,7 @@ class ItemsController {
         long version = version(ifMatch, body);
         var changes = values(body.has("values") ? body.get("values") : body, "values");
         changes.remove("version");
-        var item = items.update(ApiActors.of(auth), new AppRef(namespace, app), id, version, changes);
+        var item = items.update(actors.of(auth), new AppRef(namespace, app), id, version, changes);
         return ResponseEntity.ok().eTag(etag(item)).body(ItemJson.write(item));
     }
 
@@ -77,7 +81,7 @@ class ItemsController {
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestParam(value = "version", required = false) Long version, Authentication auth) {
         long expected = version != null ? version : version(ifMatch, null);
-        return ItemJson.write(items.delete(ApiActors.of(auth), new AppRef(namespace, app), id, expected));
+        return ItemJson.write(items.delete(actors.of(auth), new AppRef(namespace, app), id, expected));
     }
 
     @PostMapping("/{id}/restore")
@@ -86,7 +90,7 @@ class ItemsController {
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestParam(value = "version", required = false) Long version, Authentication auth) {
         long expected = version != null ? version : version(ifMatch, null);
-        return ItemJson.write(items.restore(ApiActors.of(auth), new AppRef(namespace, app), id, expected));
+        return ItemJson.write(items.restore(actors.of(auth), new AppRef(namespace, app), id, expected));
     }
 
     @GetMapping
@@ -95,7 +99,7 @@ class ItemsController {
             @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "createdAt") String sort,
             @RequestParam(defaultValue = "false") boolean descending, Authentication auth) {
-        return page(items.search(ApiActors.of(auth), new AppRef(namespace, app),
+        return page(items.search(actors.of(auth), new AppRef(namespace, app),
                 query(ItemFilter.NONE, sort, descending, limit, after)));
     }
 
@@ -104,7 +108,7 @@ class ItemsController {
     Map<String, Object> search(@PathVariable String namespace, @PathVariable String app,
             @RequestBody JsonNode body, Authentication auth) {
         var filter = FilterJson.read(body.get("filter"));
-        return page(items.search(ApiActors.of(auth), new AppRef(namespace, app), query(filter,
+        return page(items.search(actors.of(auth), new AppRef(namespace, app), query(filter,
                 body.hasNonNull("sort") ? body.get("sort").asString() : null,
                 body.hasNonNull("descending") && body.get("descending").asBoolean(),
                 body.hasNonNull("limit") ? body.get("limit").asInt() : 50,
