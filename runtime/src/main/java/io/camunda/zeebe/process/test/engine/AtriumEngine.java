@@ -1,5 +1,6 @@
 package io.camunda.zeebe.process.test.engine;
 
+import io.atrium.runtime.embedded.zeebe.DurableResponseWriter;
 import io.atrium.runtime.embedded.zeebe.FileLogStorage;
 import io.atrium.runtime.embedded.zeebe.SnapshotDirector;
 import io.atrium.runtime.embedded.zeebe.StateSnapshots;
@@ -21,6 +22,7 @@ import io.camunda.zeebe.process.test.engine.db.InMemoryDbFactory;
 import io.camunda.zeebe.protocol.ZbColumnFamilies;
 import io.camunda.zeebe.scheduler.ActorScheduler;
 import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
+import io.camunda.zeebe.stream.api.CommandResponseWriter;
 import io.camunda.zeebe.stream.impl.ControllableStreamClockImpl;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.camunda.zeebe.util.FeatureFlags;
@@ -81,11 +83,13 @@ public final class AtriumEngine {
     private final Optional<FileLogStorage> fileLog;
     private final Optional<StateSnapshots> snapshots;
     private final Duration snapshotInterval;
+    private final Optional<DurableResponseWriter> heldResponses;
     private SnapshotDirector snapshotDirector;
 
     private AtriumEngine(InetSocketAddress address, Server grpcServer, StreamProcessor streamProcessor,
             ZeebeDb<ZbColumnFamilies> db, LogStream logStream, ActorScheduler scheduler,
-            Optional<FileLogStorage> fileLog, Optional<StateSnapshots> snapshots, Duration snapshotInterval) {
+            Optional<FileLogStorage> fileLog, Optional<StateSnapshots> snapshots, Duration snapshotInterval,
+            Optional<DurableResponseWriter> heldResponses) {
         this.address = address;
         this.grpcServer = grpcServer;
         this.streamProcessor = streamProcessor;
@@ -95,6 +99,7 @@ public final class AtriumEngine {
         this.fileLog = fileLog;
         this.snapshots = snapshots;
         this.snapshotInterval = snapshotInterval;
+        this.heldResponses = heldResponses;
     }
 
     /** Assembles an engine that is not yet started. */
@@ -154,7 +159,10 @@ public final class AtriumEngine {
         var gateway = new GrpcToLogStreamGateway(commandWriter, PARTITION_ID, PARTITION_COUNT,
                 address.getPort(), requestStore, jobStreamer);
         Server grpcServer = NettyServerBuilder.forAddress(address).addService(gateway).build();
-        var responseWriter = new GrpcResponseWriter(gateway, requestStore, null);
+        var grpcResponses = new GrpcResponseWriter(gateway, requestStore, null);
+        // A durable engine answers only once what the answer describes is on disk.
+        Optional<DurableResponseWriter> heldResponses = fileLog.map(f -> new DurableResponseWriter(grpcResponses, f));
+        CommandResponseWriter responseWriter = heldResponses.isPresent() ? heldResponses.get() : grpcResponses;
 
         var security = new SecurityConfiguration();
         security.getAuthorizations().setEnabled(false);
@@ -179,8 +187,9 @@ public final class AtriumEngine {
                 .meterRegistry(new SimpleMeterRegistry())
                 .build();
 
+        heldResponses.ifPresent(r -> r.watch(streamProcessor));
         return new AtriumEngine(address, grpcServer, streamProcessor, db, logStream, scheduler, fileLog, snapshots,
-                snapshotInterval);
+                snapshotInterval, heldResponses);
     }
 
     public InetSocketAddress address() {
@@ -241,6 +250,7 @@ public final class AtriumEngine {
             }
             snapshotDirector.close();
         }
+        heldResponses.ifPresent(DurableResponseWriter::close);
         streamProcessor.close();
         try {
             db.close();
