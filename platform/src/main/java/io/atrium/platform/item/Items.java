@@ -157,17 +157,15 @@ public class Items {
             clauses.add(Cursors.after(query.after(), sortPath, query.descending()));
         }
         var sort = query.descending() ? Sorts.descending(sortPath, "_id") : Sorts.ascending(sortPath, "_id");
-        var found = new ArrayList<Item>();
-        for (Document doc : collections.of(ref).find(Filters.and(clauses)).sort(sort).limit(query.limit() + 1)) {
-            found.add(ItemCollections.toItem(ref, doc));
-        }
+        var docs = collections.of(ref).find(Filters.and(clauses)).sort(sort).limit(query.limit() + 1)
+                .into(new ArrayList<>());
         String next = null;
-        if (found.size() > query.limit()) {
-            found.removeLast();
-            var last = collections.of(ref).find(Filters.eq("_id", found.getLast().id())).first();
-            next = Cursors.encode(Cursors.valueAt(last, sortPath), found.getLast().id());
+        if (docs.size() > query.limit()) { // one more than asked: there is a next page
+            docs.removeLast();
+            Document last = docs.getLast();
+            next = Cursors.encode(Cursors.valueAt(last, sortPath), last.getString("_id"));
         }
-        return new ItemPage(found, next);
+        return new ItemPage(docs.stream().map(d -> ItemCollections.toItem(ref, d)).toList(), next);
     }
 
     private Item setDeleted(Actor actor, AppRef ref, String id, long expectedVersion, boolean deleted) {

@@ -33,11 +33,25 @@ import tools.jackson.databind.json.JsonMapper;
  * Definitions in three collections: {@code app_drafts} (one per app), {@code app_versions}
  * (immutable, keyed {@code namespace/code@version}, so two nodes publishing at once cannot both
  * take the same number) and {@code apps} (the current version of each app).
+ *
+ * <p>Every item read and write asks for the current version, so it is cached: published
+ * versions never change and are kept, and which version is current is re-read at most every
+ * {@link #CURRENT_TTL_NANOS} (a version published on another node is seen within that time; on
+ * this node at once).
  */
 @Service
 class MongoAppCatalog implements AppCatalog {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final long CURRENT_TTL_NANOS = 1_000_000_000L;
+
+    /** Which version is current, and when that was read. */
+    private record Pointer(int version, long readAt) {
+    }
+
+    private final java.util.Map<String, Pointer> currentVersions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, PublishedApp> publishedVersions =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final MongoCollection<Document> drafts;
     private final MongoCollection<Document> versions;
@@ -103,6 +117,7 @@ class MongoAppCatalog implements AppCatalog {
         plan.fills().forEach(fill -> items.fillMissing(ref, fill.field(), fill.value()));
         apps.replaceOne(Filters.eq("_id", key(ref)), new Document("_id", key(ref)).append("namespace", ref.namespace())
                 .append("code", ref.code()).append("version", version), new ReplaceOptions().upsert(true));
+        currentVersions.remove(key(ref));
         drafts.updateOne(Filters.eq("_id", key(ref)), new Document("$set", new Document("basedOnVersion", version)));
         events.publishEvent(new AppPublished(ref, version, user));
         return published;
@@ -110,14 +125,30 @@ class MongoAppCatalog implements AppCatalog {
 
     @Override
     public Optional<PublishedApp> current(AppRef ref) {
-        return Optional.ofNullable(apps.find(Filters.eq("_id", key(ref))).first())
-                .flatMap(a -> version(ref, a.getInteger("version")));
+        long now = System.nanoTime();
+        Pointer pointer = currentVersions.get(key(ref));
+        if (pointer == null || now - pointer.readAt() > CURRENT_TTL_NANOS) {
+            Document app = apps.find(Filters.eq("_id", key(ref))).first();
+            if (app == null) {
+                currentVersions.remove(key(ref));
+                return Optional.empty();
+            }
+            pointer = new Pointer(app.getInteger("version"), now);
+            currentVersions.put(key(ref), pointer);
+        }
+        return version(ref, pointer.version());
     }
 
     @Override
     public Optional<PublishedApp> version(AppRef ref, int version) {
-        return Optional.ofNullable(versions.find(Filters.eq("_id", key(ref) + "@" + version)).first())
-                .map(MongoAppCatalog::toPublished);
+        String id = key(ref) + "@" + version;
+        PublishedApp cached = publishedVersions.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var found = Optional.ofNullable(versions.find(Filters.eq("_id", id)).first()).map(MongoAppCatalog::toPublished);
+        found.ifPresent(p -> publishedVersions.put(id, p)); // immutable once published
+        return found;
     }
 
     @Override
