@@ -4,21 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atrium.platform.identity.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-class AdministratorBootstrapTest {
-
-    private final InMemoryMongo mongo = new InMemoryMongo();
-    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    private final MongoUserDirectory directory = new MongoUserDirectory(mongo.database(), encoder);
-
-    @AfterEach
-    void close() {
-        mongo.close();
-    }
+class AdministratorBootstrapTest extends UserDirectoryFixture {
 
     @Test
     void shouldCreateTheAdministratorWithTheConfiguredPassword() {

@@ -6,21 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserDirectory.UsernameTakenException;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-class MongoUserDirectoryTest {
-
-    private final InMemoryMongo mongo = new InMemoryMongo();
-    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    private final MongoUserDirectory directory = new MongoUserDirectory(mongo.database(), encoder);
-
-    @AfterEach
-    void close() {
-        mongo.close();
-    }
+class MongoUserDirectoryTest extends UserDirectoryFixture {
 
     @Test
     void shouldStoreAHashNeverThePassword() {
