@@ -37,10 +37,7 @@ class RestApiIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("atrium.data-dir", dataDir::toString);
-        registry.add("atrium.embedded.mongodb.port", () -> 0);
-        registry.add("atrium.embedded.zeebe.port", () -> 0);
-        registry.add("ATRIUM_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
+        RuntimeTestApplication.embeddedOnFreePorts(registry, dataDir, ADMIN_PASSWORD);
     }
 
     @LocalServerPort

@@ -28,7 +28,8 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -49,8 +50,12 @@ public final class ItemsBenchmark {
     private ItemsBenchmark() {
     }
 
-    /** The platform module alone, on the stand-in started by the benchmark. */
-    @SpringBootApplication(scanBasePackages = "io.atrium.platform")
+    /**
+     * The platform module alone, on the stand-in started by the benchmark. Not a configuration
+     * stereotype, so the integration tests' component scan does not pick it up.
+     */
+    @EnableAutoConfiguration
+    @ComponentScan("io.atrium.platform")
     static class PlatformOnly {
         static MongoDatabase database;
 

@@ -35,10 +35,7 @@ class EmbeddedEnginesIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("atrium.data-dir", dataDir::toString);
-        registry.add("atrium.embedded.mongodb.port", () -> 0);
-        registry.add("atrium.embedded.zeebe.port", () -> 0);
-        registry.add("ATRIUM_ADMIN_PASSWORD", () -> "integration-test-secret");
+        RuntimeTestApplication.embeddedOnFreePorts(registry, dataDir, "integration-test-secret");
     }
 
     @Autowired

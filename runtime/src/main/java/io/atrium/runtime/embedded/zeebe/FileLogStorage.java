@@ -14,13 +14,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.CRC32C;
-import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class FileLogStorage implements LogStorage, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FileLogStorage.class);
-    private static final int HEADER = 4 + 8 + 8 + 4;
+    static final int HEADER = 4 + 8 + 8 + 4;
     private static final int MAX_BLOCK = 64 * 1024 * 1024;
     private static final String PREFIX = "segment-";
     private static final String SUFFIX = ".log";
@@ -62,13 +60,13 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     private volatile Segment active;
     private long appendedBlocks;
 
-    private record Block(Segment segment, long offset, int length, long highest) {
+    record Block(Segment segment, long offset, int length, long highest) {
     }
 
     private record Pending(long lowest, long highest, long index, AppendListener listener) {
     }
 
-    private static final class Segment {
+    static final class Segment {
         final long firstPosition;
         final Path file;
         final FileChannel channel;
@@ -316,7 +314,7 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
 
     @Override
     public LogStorageReader newReader() {
-        return new Reader();
+        return new FileLogReader(blocks, () -> durableLowest);
     }
 
     @Override
@@ -350,61 +348,6 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
             } catch (IOException e) {
                 log.warn("Closing log segment {} failed", segment.file, e);
             }
-        }
-    }
-
-    /** Reads blocks in position order, never past what is durable. */
-    private final class Reader implements LogStorageReader {
-
-        private Long next = firstKey();
-
-        private Long firstKey() {
-            return blocks.isEmpty() ? null : blocks.firstKey();
-        }
-
-        @Override
-        public void seek(long position) {
-            Long floor = blocks.floorKey(position);
-            next = floor != null ? floor : firstKey();
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (next == null) {
-                next = firstKey(); // the log was empty when this reader was made
-            }
-            return next != null && next <= durableLowest;
-        }
-
-        @Override
-        public DirectBuffer next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Map.Entry<Long, Block> entry = blocks.ceilingEntry(next);
-            if (entry == null) {
-                throw new NoSuchElementException();
-            }
-            Block block = entry.getValue();
-            var data = ByteBuffer.allocate(block.length());
-            try {
-                long at = block.offset() + HEADER;
-                while (data.hasRemaining()) {
-                    int n = block.segment().channel.read(data, at + data.position());
-                    if (n < 0) {
-                        throw new IOException("unexpected end of " + block.segment().file);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Long after = blocks.higherKey(entry.getKey());
-            next = after != null ? after : entry.getKey() + 1; // wait there for the next append
-            return new UnsafeBuffer(data.flip());
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
