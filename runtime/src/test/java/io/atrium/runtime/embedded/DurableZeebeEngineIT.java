@@ -107,17 +107,22 @@ class DurableZeebeEngineIT {
                 var client = client(engine)) {
             client.newDeployResourceCommand()
                     .addResourceFromClasspath("io/atrium/runtime/embedded/DurableZeebeEngineIT.bpmn").send().join();
+            var checked = new java.util.concurrent.atomic.AtomicInteger();
             try (var worker = client.newWorker().jobType("check")
-                    .handler((jobs, job) -> jobs.newCompleteCommand(job).send().join()).open()) {
-                var created = new ArrayList<Long>();
+                    .handler((jobs, job) -> {
+                        jobs.newCompleteCommand(job).send().join();
+                        checked.incrementAndGet();
+                    }).open()) {
                 for (int i = 0; i < 150; i++) {
-                    created.add(client.newCreateInstanceCommand().bpmnProcessId("durable-request").latestVersion()
-                            .variables(Map.of("requestId", "bulk-" + i)).send().join().getProcessInstanceKey());
+                    client.newCreateInstanceCommand().bpmnProcessId("durable-request").latestVersion()
+                            .variables(Map.of("requestId", "bulk-" + i)).send().join();
                 }
+                // every instance has passed its job and waits for its message
                 long deadline = System.nanoTime() + WAIT.toNanos();
-                while (engine.logSegments() < 4 && System.nanoTime() < deadline) {
+                while ((checked.get() < 150 || engine.logSegments() < 4) && System.nanoTime() < deadline) {
                     Thread.sleep(50);
                 }
+                assertThat(checked.get()).isEqualTo(150);
             }
             segmentsBefore = engine.logSegments();
             assertThat(segmentsBefore).isGreaterThan(3);
