@@ -122,7 +122,7 @@ final class FieldProperties extends FormLayout {
         initial.setVisible(type == FieldType.STATUS);
         transitions.setVisible(type == FieldType.STATUS);
         columns.setVisible(type == FieldType.TABLE);
-        multiple.setVisible(EnumSetHolder.MULTIPLE.contains(type));
+        multiple.setVisible(type.allowsMultiple());
         maxLength.setVisible(type == FieldType.STRING || type == FieldType.TEXT);
         setVisible(true);
         loading = false;
@@ -198,8 +198,4 @@ final class FieldProperties extends FormLayout {
         return s == null ? "" : s;
     }
 
-    private static final class EnumSetHolder {
-        static final java.util.Set<FieldType> MULTIPLE = java.util.EnumSet.of(FieldType.CHOICE, FieldType.REFERENCE,
-                FieldType.USER, FieldType.FILE);
-    }
 }

@@ -18,6 +18,7 @@ import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.ItemValidator;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
@@ -95,7 +96,7 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
             editor.onChange(this::validateLive);
             editors.put(field.code(), editor);
             form.add(editor.component());
-            if (field.type() == io.atrium.platform.app.FieldType.TABLE) {
+            if (field.type() == FieldType.TABLE) {
                 form.setColspan(editor.component(), 2);
             }
         }
@@ -112,7 +113,7 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
     /** The item's first text value, or its id when it has none. */
     private String headline(Item shown) {
         return app.definition().fields().stream()
-                .filter(f -> f.type() == io.atrium.platform.app.FieldType.STRING)
+                .filter(f -> f.type() == FieldType.STRING)
                 .map(f -> shown.values().get(f.code())).filter(v -> v instanceof String s && !s.isBlank())
                 .map(Object::toString).findFirst().orElse(shown.id());
     }

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 public final class DefinitionValidator {
 
     private static final Pattern FIELD_CODE = Pattern.compile("[a-z][a-zA-Z0-9]{0,39}");
-    private static final Set<FieldType> MULTIPLE = EnumSet.of(FieldType.CHOICE, FieldType.REFERENCE,
-            FieldType.USER, FieldType.FILE);
     private static final Set<FieldType> UNIQUE = EnumSet.of(FieldType.STRING, FieldType.NUMBER, FieldType.EMAIL,
             FieldType.PHONE, FieldType.DATE, FieldType.DATE_TIME, FieldType.USER, FieldType.REFERENCE);
 
@@ -57,7 +55,7 @@ public final class DefinitionValidator {
                 continue;
             }
             checkType(field, path, appExists, inTable, errors);
-            if (field.multiple() && !MULTIPLE.contains(field.type())) {
+            if (field.multiple() && !field.type().allowsMultiple()) {
                 errors.add(new FieldError(path, "multiple", "only choice, reference, user and file fields hold lists"));
             }
             if (field.unique() && (!UNIQUE.contains(field.type()) || field.multiple() || inTable)) {

@@ -26,5 +26,10 @@ public enum FieldType {
     /** A state from a list, changed only along allowed transitions. */
     STATUS,
     /** Sub-rows, each with its own fields. */
-    TABLE
+    TABLE;
+
+    /** Whether a field of this type may hold a list of values instead of one. */
+    public boolean allowsMultiple() {
+        return this == CHOICE || this == REFERENCE || this == USER || this == FILE;
+    }
 }

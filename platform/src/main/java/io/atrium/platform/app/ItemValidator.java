@@ -29,7 +29,7 @@ public final class ItemValidator {
      */
     public Map<String, Object> forCreate(AppDefinition app, Map<String, ?> input) {
         var errors = new ArrayList<FieldError>();
-        rejectUnknown(app, input, "", errors);
+        rejectUnknown(app, input, errors);
         var stored = new LinkedHashMap<String, Object>();
         for (FieldDefinition field : app.fields()) {
             Object raw = input.get(field.code());
@@ -60,7 +60,7 @@ public final class ItemValidator {
      */
     public Map<String, Object> forUpdate(AppDefinition app, Map<String, ?> changes, Map<String, ?> current) {
         var errors = new ArrayList<FieldError>();
-        rejectUnknown(app, changes, "", errors);
+        rejectUnknown(app, changes, errors);
         var stored = new LinkedHashMap<String, Object>();
         for (var entry : changes.entrySet()) {
             var field = app.field(entry.getKey()).orElse(null);
@@ -111,12 +111,12 @@ public final class ItemValidator {
         return value.orElseThrow();
     }
 
-    static void rejectUnknown(AppDefinition app, Map<String, ?> input, String prefix, List<FieldError> errors) {
+    static void rejectUnknown(AppDefinition app, Map<String, ?> input, List<FieldError> errors) {
         for (String key : input.keySet()) {
             if (app.field(key).isEmpty()) {
                 String why = SYSTEM_FIELDS.contains(key) ? "is kept by the platform and cannot be written"
                         : "is not a field of " + app.ref();
-                errors.add(new FieldError(prefix + key, "unknown", "'" + key + "' " + why));
+                errors.add(new FieldError(key, "unknown", "'" + key + "' " + why));
             }
         }
     }

@@ -7,7 +7,6 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
-import io.atrium.platform.access.AppAccess;
 import io.atrium.platform.access.ItemScope;
 import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
@@ -151,7 +150,9 @@ public class Items {
         var clauses = new ArrayList<Bson>();
         clauses.add(Filters.ne(ItemCollections.DELETED, true));
         clauses.add(translation.toBson(query.filter()));
-        ScopeFilter.of(scope, access.rulesOf(ref), actor).ifPresent(clauses::add);
+        if (scope != ItemScope.ALL) { // the rules name the assignee and group fields
+            ScopeFilter.of(scope, access.rulesOf(ref), actor).ifPresent(clauses::add);
+        }
         String sortPath = translation.sortPath(query.sortField());
         if (query.after() != null) {
             clauses.add(Cursors.after(query.after(), sortPath, query.descending()));
@@ -203,8 +204,8 @@ public class Items {
     }
 
     private boolean covers(Actor actor, AppRef ref, ItemScope scope, Item item) {
-        AppAccess rules = scope == ItemScope.ALL ? null : access.rulesOf(ref);
-        return scope == ItemScope.ALL || access.covers(scope, rules, actor, item.createdBy(), item.values());
+        return scope == ItemScope.ALL
+                || access.covers(scope, access.rulesOf(ref), actor, item.createdBy(), item.values());
     }
 
     /** References must point to existing, not deleted items of the target app. */

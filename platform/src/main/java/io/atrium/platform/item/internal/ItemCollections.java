@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.item.Item;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bson.Document;
@@ -58,6 +57,6 @@ public class ItemCollections {
         if (value instanceof java.util.List<?> list) {
             return list.stream().map(ItemCollections::plain).toList();
         }
-        return value instanceof Date date ? date : value;
+        return value;
     }
 }

@@ -80,8 +80,8 @@ class ItemsController {
     Map<String, Object> delete(@PathVariable String namespace, @PathVariable String app, @PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestParam(value = "version", required = false) Long version, Authentication auth) {
-        long expected = version != null ? version : version(ifMatch, null);
-        return ItemJson.write(items.delete(actors.of(auth), new AppRef(namespace, app), id, expected));
+        return ItemJson.write(items.delete(actors.of(auth), new AppRef(namespace, app), id,
+                version != null ? version : version(ifMatch, null)));
     }
 
     @PostMapping("/{id}/restore")
@@ -89,8 +89,8 @@ class ItemsController {
     Map<String, Object> restore(@PathVariable String namespace, @PathVariable String app, @PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestParam(value = "version", required = false) Long version, Authentication auth) {
-        long expected = version != null ? version : version(ifMatch, null);
-        return ItemJson.write(items.restore(actors.of(auth), new AppRef(namespace, app), id, expected));
+        return ItemJson.write(items.restore(actors.of(auth), new AppRef(namespace, app), id,
+                version != null ? version : version(ifMatch, null)));
     }
 
     @GetMapping
