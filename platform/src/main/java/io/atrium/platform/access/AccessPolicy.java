@@ -6,12 +6,14 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.identity.Role;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.springframework.stereotype.Service;
 
@@ -27,13 +29,35 @@ public class AccessPolicy {
             new AppGrant(Role.ADMIN, EnumSet.allOf(Permission.class), ItemScope.ALL),
             new AppGrant(Role.ANALYST, EnumSet.allOf(Permission.class), ItemScope.ALL));
 
+    /** How long rules read from the database are used before they are read again. */
+    private static final long CACHE_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private record Cached(AppAccess access, long readAt) {
+    }
+
     private final MongoCollection<Document> rules;
+    private final Map<AppRef, Cached> cache = new ConcurrentHashMap<>();
 
     public AccessPolicy(MongoDatabase database) {
         this.rules = database.getCollection("app_access");
     }
 
+    /**
+     * The app's rules. They are kept for a second, so a change made on another node applies
+     * there within a second; on this node it applies at once.
+     */
     public AppAccess rulesOf(AppRef app) {
+        long now = System.nanoTime();
+        Cached cached = cache.get(app);
+        if (cached != null && now - cached.readAt() < CACHE_NANOS) {
+            return cached.access();
+        }
+        AppAccess read = read(app);
+        cache.put(app, new Cached(read, now));
+        return read;
+    }
+
+    private AppAccess read(AppRef app) {
         Document doc = rules.find(Filters.eq("_id", app.toString())).first();
         if (doc == null) {
             return new AppAccess(DEFAULT_GRANTS, null, null);
@@ -57,6 +81,7 @@ public class AccessPolicy {
         rules.replaceOne(Filters.eq("_id", app.toString()), new Document("_id", app.toString())
                 .append("grants", grants).append("assigneeField", access.assigneeField())
                 .append("groupField", access.groupField()), new ReplaceOptions().upsert(true));
+        cache.remove(app);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.atrium.platform.item;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.atrium.platform.access.AccessPolicy;
@@ -16,12 +17,15 @@ import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.ItemValidator;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.audit.AuditEntry;
 import io.atrium.platform.audit.AuditTrail;
+import io.atrium.platform.item.internal.AuditRelay;
 import io.atrium.platform.item.internal.Cursors;
 import io.atrium.platform.item.internal.FilterTranslation;
 import io.atrium.platform.item.internal.ItemCollections;
 import io.atrium.platform.item.internal.ScopeFilter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,15 +49,17 @@ public class Items {
     private final AccessPolicy access;
     private final ItemCollections collections;
     private final AuditTrail audit;
+    private final AuditRelay relay;
     private final ApplicationEventPublisher events;
     private final ItemValidator validator = new ItemValidator();
 
     public Items(AppCatalog catalog, AccessPolicy access, ItemCollections collections, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            AuditRelay relay, ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.access = access;
         this.collections = collections;
         this.audit = audit;
+        this.relay = relay;
         this.events = events;
     }
 
@@ -63,19 +69,21 @@ public class Items {
         var values = validator.forCreate(app.definition(), input);
         checkReferences(app, values);
         var now = new Date();
-        var doc = new Document("_id", new ObjectId().toHexString());
+        String id = new ObjectId().toHexString();
+        var entry = AuditTrail.entry(actor.username(), "item.created", subject(ref, id), 1, values);
+        var doc = new Document("_id", id);
         values.forEach(doc::append);
         doc.append(ItemCollections.VERSION, 1L).append(ItemCollections.APP_VERSION, app.version())
                 .append(ItemCollections.CREATED_AT, now).append(ItemCollections.CREATED_BY, actor.username())
                 .append(ItemCollections.UPDATED_AT, now).append(ItemCollections.UPDATED_BY, actor.username())
-                .append(ItemCollections.DELETED, false);
+                .append(ItemCollections.DELETED, false).append(ItemCollections.PENDING_AUDIT, List.of(entry));
         try {
             collections.of(ref).insertOne(doc);
         } catch (MongoWriteException e) {
             throw uniqueViolation(app, e);
         }
+        relay.written(ref, id, entry);
         var item = ItemCollections.toItem(ref, doc);
-        audit.record(actor.username(), "item.created", subject(item), new LinkedHashMap<>(values));
         events.publishEvent(new ItemChanged(ItemChanged.Kind.CREATED, ref, item.id(), 1, actor.username()));
         return item;
     }
@@ -114,6 +122,8 @@ public class Items {
                 audited.put(field, java.util.Arrays.asList(current.values().get(field), value));
             }
         });
+        var entry = AuditTrail.entry(actor.username(), "item.updated", subject(ref, id), expectedVersion + 1, audited);
+        updates.add(Updates.push(ItemCollections.PENDING_AUDIT, entry));
         updates.add(Updates.inc(ItemCollections.VERSION, 1L));
         updates.add(Updates.set(ItemCollections.APP_VERSION, app.version()));
         updates.add(Updates.set(ItemCollections.UPDATED_AT, new Date()));
@@ -127,8 +137,8 @@ public class Items {
         } catch (MongoWriteException e) {
             throw uniqueViolation(app, e);
         }
+        relay.written(ref, id, entry);
         var updated = load(ref, id);
-        audit.record(actor.username(), "item.updated", subject(updated), audited);
         events.publishEvent(new ItemChanged(ItemChanged.Kind.UPDATED, ref, id, updated.version(), actor.username()));
         return updated;
     }
@@ -140,6 +150,32 @@ public class Items {
 
     public Item restore(Actor actor, AppRef ref, String id, long expectedVersion) {
         return setDeleted(actor, ref, id, expectedVersion, false);
+    }
+
+    /**
+     * What happened to the item, oldest first: who created, changed (old and new values), deleted
+     * and restored it, and when. Readers of the item may see it; a deleted item's history is
+     * shown to those who may restore it.
+     */
+    public List<AuditEntry> history(Actor actor, AppRef ref, String id) {
+        var scope = access.require(actor, ref, Permission.READ);
+        var doc = collections.of(ref).find(Filters.eq("_id", id)).first();
+        if (doc == null) {
+            throw notFound(ref, id);
+        }
+        var item = ItemCollections.toItem(ref, doc);
+        if (item.deleted()) {
+            scope = access.require(actor, ref, Permission.DELETE);
+        }
+        if (!covers(actor, ref, scope, item)) {
+            throw notFound(ref, id);
+        }
+        var byId = new LinkedHashMap<String, AuditEntry>();
+        audit.about(subject(ref, id)).forEach(e -> byId.put(e.id(), e));
+        for (Document pending : doc.getList(ItemCollections.PENDING_AUDIT, Document.class, List.of())) {
+            byId.putIfAbsent(pending.getString("_id"), AuditTrail.toEntry(pending));
+        }
+        return byId.values().stream().sorted(Comparator.comparingLong(AuditEntry::version)).toList();
     }
 
     /** Items that match, as far as the actor may see them, one page at a time. */
@@ -159,7 +195,7 @@ public class Items {
         }
         var sort = query.descending() ? Sorts.descending(sortPath, "_id") : Sorts.ascending(sortPath, "_id");
         var docs = collections.of(ref).find(Filters.and(clauses)).sort(sort).limit(query.limit() + 1)
-                .into(new ArrayList<>());
+                .projection(Projections.exclude(ItemCollections.PENDING_AUDIT)).into(new ArrayList<>());
         String next = null;
         if (docs.size() > query.limit()) { // one more than asked: there is a next page
             docs.removeLast();
@@ -175,17 +211,20 @@ public class Items {
         if (!covers(actor, ref, scope, current) || current.deleted() == deleted) {
             throw notFound(ref, id);
         }
+        var entry = AuditTrail.entry(actor.username(), deleted ? "item.deleted" : "item.restored", subject(ref, id),
+                expectedVersion + 1, Map.of());
         var result = collections.of(ref).updateOne(Filters.and(Filters.eq("_id", id),
                         Filters.eq(ItemCollections.VERSION, expectedVersion)),
                 Updates.combine(Updates.set(ItemCollections.DELETED, deleted),
+                        Updates.push(ItemCollections.PENDING_AUDIT, entry),
                         Updates.inc(ItemCollections.VERSION, 1L),
                         Updates.set(ItemCollections.UPDATED_AT, new Date()),
                         Updates.set(ItemCollections.UPDATED_BY, actor.username())));
         if (result.getMatchedCount() == 0) {
             throw stale(ref, id, current.version());
         }
+        relay.written(ref, id, entry);
         var item = load(ref, id);
-        audit.record(actor.username(), deleted ? "item.deleted" : "item.restored", subject(item), Map.of());
         events.publishEvent(new ItemChanged(deleted ? ItemChanged.Kind.DELETED : ItemChanged.Kind.RESTORED, ref, id,
                 item.version(), actor.username()));
         return item;
@@ -251,7 +290,7 @@ public class Items {
                 + current + ")", current);
     }
 
-    private static String subject(Item item) {
-        return item.app() + "/" + item.id();
+    private static String subject(AppRef ref, String id) {
+        return ref + "/" + id;
     }
 }

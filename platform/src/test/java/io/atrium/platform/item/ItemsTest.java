@@ -21,6 +21,8 @@ import io.atrium.platform.app.LocalizedText;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.audit.AuditTrail;
 import io.atrium.platform.identity.Role;
+import io.atrium.platform.item.internal.AuditRelay;
+import io.atrium.platform.item.internal.ItemCollections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +51,10 @@ class ItemsTest {
     AccessPolicy access;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    AuditRelay relay;
+    @Autowired
+    ItemCollections collections;
 
     AppRef companies;
     AppRef contacts;
@@ -101,9 +107,38 @@ class ItemsTest {
         assertThat(updated.values()).containsEntry("age", 31L);
         assertThatThrownBy(() -> items.update(ANALYST, contacts, ann.id(), 1, Map.of("age", 99)))
                 .isInstanceOfSatisfying(StaleItemException.class, e -> assertThat(e.currentVersion()).isEqualTo(2));
-        var trail = audit.about(contacts + "/" + ann.id());
+        var trail = items.history(ANALYST, contacts, ann.id());
         assertThat(trail).extracting(e -> e.action()).containsExactly("item.created", "item.updated");
+        assertThat(trail.getFirst().changes()).containsEntry("name", "Ann").containsEntry("age", 30L);
         assertThat(trail.getLast().changes()).containsEntry("age", List.of(30L, 31L));
+        assertThat(trail.getLast().actor()).isEqualTo("ana");
+    }
+
+    @Test
+    void shouldMoveAuditEntriesFromItemsToTheTrailExactlyOnce() {
+        var ann = contact(ANALYST, "Ann", 30);
+        items.update(ANALYST, contacts, ann.id(), 1, Map.of("age", 31));
+        items.delete(ANALYST, contacts, ann.id(), 2);
+        String subject = contacts + "/" + ann.id();
+
+        relay.flush();
+        // as after a crash between appending and removing: the entries are back in the item
+        var moved = audit.about(subject);
+        var raw = collections.of(contacts);
+        raw.updateOne(com.mongodb.client.model.Filters.eq("_id", ann.id()), com.mongodb.client.model.Updates
+                .set(ItemCollections.PENDING_AUDIT, moved.stream().map(e -> AuditTrail.entry(e.actor(), e.action(),
+                        e.subject(), e.version(), e.changes())).toList()));
+        relay.sweep();
+
+        assertThat(audit.about(subject)).extracting(e -> e.action())
+                .containsExactly("item.created", "item.updated", "item.deleted");
+        assertThat(raw.find(com.mongodb.client.model.Filters.eq("_id", ann.id())).first()
+                .getList(ItemCollections.PENDING_AUDIT, org.bson.Document.class)).isEmpty();
+        assertThat(items.history(ANALYST, contacts, ann.id())).hasSize(3);
+        access.setRules(ANALYST, contacts, new AppAccess(List.of(new AppGrant(Role.OPERATOR,
+                EnumSet.of(Permission.READ), ItemScope.ALL)), null, null));
+        assertThatThrownBy(() -> items.history(OPERATOR, contacts, ann.id())) // a deleted item: restorers only
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

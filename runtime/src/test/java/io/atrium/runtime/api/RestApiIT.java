@@ -131,6 +131,16 @@ class RestApiIT {
 
         assertThat(call("DELETE", items + "/" + id + "?version=2", bearer(adminToken), null).status()).isEqualTo(200);
         assertThat(call("GET", items + "/" + id, bearer(adminToken), null).status()).isEqualTo(404);
+        assertThat(call("POST", items + "/" + id + "/restore", bearer(adminToken), null, "If-Match", "\"3\"")
+                .status()).isEqualTo(200);
+
+        var history = call("GET", items + "/" + id + "/history", bearer(adminToken), null);
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body().valueStream().map(e -> e.get("action").asString()).toList())
+                .containsExactly("item.created", "item.updated", "item.deleted", "item.restored");
+        assertThat(history.body().get(1).get("changes").get("age").get(0).asInt()).isEqualTo(30);
+        assertThat(history.body().get(1).get("changes").get("age").get(1).asInt()).isEqualTo(31);
+        assertThat(history.body().get(0).get("actor").asString()).isEqualTo("admin");
     }
 
     @Test

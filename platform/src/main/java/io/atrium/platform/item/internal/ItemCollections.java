@@ -23,6 +23,8 @@ public class ItemCollections {
     public static final String UPDATED_AT = "_updatedAt";
     public static final String UPDATED_BY = "_updatedBy";
     public static final String DELETED = "_deleted";
+    /** Audit entries written with the item and not yet moved to the audit trail; see {@link AuditRelay}. */
+    public static final String PENDING_AUDIT = "_audit";
 
     private final MongoDatabase database;
 

@@ -1,5 +1,6 @@
 package io.atrium.runtime.api.internal;
 
+import io.atrium.platform.audit.AuditEntry;
 import io.atrium.platform.item.Item;
 import java.time.Instant;
 import java.util.Date;
@@ -23,6 +24,16 @@ final class ItemJson {
         out.put("updatedAt", item.updatedAt().toString());
         out.put("updatedBy", item.updatedBy());
         out.put("values", plain(item.values()));
+        return out;
+    }
+
+    static Map<String, Object> write(AuditEntry entry) {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("version", entry.version());
+        out.put("at", entry.at().toString());
+        out.put("actor", entry.actor());
+        out.put("action", entry.action());
+        out.put("changes", plain(entry.changes()));
         return out;
     }
 

@@ -93,6 +93,13 @@ class ItemsController {
                 version != null ? version : version(ifMatch, null)));
     }
 
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Who created, changed (old and new values), deleted and restored the item, oldest first")
+    List<Map<String, Object>> history(@PathVariable String namespace, @PathVariable String app,
+            @PathVariable String id, Authentication auth) {
+        return items.history(actors.of(auth), new AppRef(namespace, app), id).stream().map(ItemJson::write).toList();
+    }
+
     @GetMapping
     @Operation(summary = "A page of items, newest last; pass the returned next cursor as after")
     Map<String, Object> list(@PathVariable String namespace, @PathVariable String app,
