@@ -55,6 +55,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final TextField nameRu = new TextField();
     private final Grid<FieldDefinition> fieldGrid = new Grid<>();
     private final Div problems = new Div();
+    private Button accessLink;
     private final List<FieldDefinition> fields = new ArrayList<>();
     private FieldProperties properties;
     private FieldDefinition selected;
@@ -99,7 +100,11 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         var publish = new Button(getTranslation("designer.publish"), e -> publish());
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new HorizontalLayout(namespace, code, nameEn, nameRu, save, publish);
+        accessLink = new Button(getTranslation("designer.access"), VaadinIcon.KEY.create(), e -> getUI().ifPresent(
+                ui -> ui.navigate("designer/apps/" + namespace.getValue() + "/" + code.getValue() + "/access")));
+        accessLink.setId("open-access");
+        accessLink.setVisible(false);
+        var header = new HorizontalLayout(namespace, code, nameEn, nameRu, save, publish, accessLink);
         header.setAlignItems(Alignment.BASELINE);
         header.setWrap(true);
         problems.setId("publish-problems");
@@ -165,6 +170,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         code.setValue(definition.ref().code());
         namespace.setReadOnly(true);
         code.setReadOnly(true);
+        accessLink.setVisible(true);
         nameEn.setValue(definition.name().en());
         nameRu.setValue(definition.name().ru());
         fields.addAll(definition.fields());

@@ -2,7 +2,10 @@ package io.atrium.ui.apps;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,6 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.atrium.platform.access.AccessDeniedException;
+import io.atrium.platform.access.AccessPolicy;
+import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldDefinition;
@@ -22,12 +27,16 @@ import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.ItemValidator;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.audit.AuditEntry;
 import io.atrium.platform.item.Item;
 import io.atrium.platform.item.ItemNotFoundException;
 import io.atrium.platform.item.Items;
 import io.atrium.platform.item.StaleItemException;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +53,7 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
 
     private final Items items;
     private final AppCatalog catalog;
+    private final AccessPolicy access;
     private final CurrentActor currentActor;
     private final ItemValidator validator = new ItemValidator();
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
@@ -51,9 +61,10 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
     private Item item;
     private String title = "Atrium";
 
-    public ItemCardView(Items items, AppCatalog catalog, CurrentActor currentActor) {
+    public ItemCardView(Items items, AppCatalog catalog, AccessPolicy access, CurrentActor currentActor) {
         this.items = items;
         this.catalog = catalog;
+        this.access = access;
         this.currentActor = currentActor;
         setId("item-card");
         setMaxWidth("60rem");
@@ -88,7 +99,10 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         var references = new ReferenceOptions(items, catalog, currentActor.get());
         for (FieldDefinition field : app.definition().fields()) {
-            var editor = FieldEditors.create(field, getLocale(), references);
+            var editor = field.type() == FieldType.FILE
+                    ? new FileEditor(field, field.name().in(getLocale()), items, currentActor.get(), app.ref(),
+                            () -> item == null ? null : item.id())
+                    : FieldEditors.create(field, getLocale(), references);
             editor.component().setId("field-" + field.code());
             editor.show(item != null ? item.values().get(field.code())
                     : field.defaultValue() != null ? stored(field) : null);
@@ -107,7 +121,94 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         var back = new Button(getTranslation("item.back"), e -> getUI().ifPresent(ui -> ui.navigate(ItemListView.class,
                 new com.vaadin.flow.router.RouteParameters(Map.of("namespace", app.ref().namespace(),
                         "app", app.ref().code())))));
-        add(new HorizontalLayout(save, back));
+        var actions = new HorizontalLayout(save, back);
+        if (item != null && access.scope(currentActor.get(), app.ref(), Permission.DELETE).isPresent()) {
+            var delete = new Button(getTranslation("item.delete"), e -> confirmDelete());
+            delete.setId("delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(delete);
+        }
+        add(actions);
+        if (item != null) {
+            add(historySection());
+        }
+    }
+
+    private void confirmDelete() {
+        var dialog = new ConfirmDialog(getTranslation("item.delete.title"), getTranslation("item.delete.text", title),
+                getTranslation("item.delete"), e -> delete());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("item.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void delete() {
+        var actor = currentActor.get();
+        var ref = app.ref();
+        try {
+            var deleted = items.delete(actor, ref, item.id(), item.version());
+            var ui = getUI().orElseThrow();
+            var notice = new Notification();
+            notice.setDuration(10_000);
+            var undo = new Button(getTranslation("item.undo"), e -> {
+                notice.close();
+                items.restore(actor, ref, deleted.id(), deleted.version());
+                ui.navigate("apps/" + ref + "/" + deleted.id());
+            });
+            undo.setId("undo-delete");
+            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            notice.add(new HorizontalLayout(new Span(getTranslation("item.deleted")), undo));
+            notice.open();
+            ui.navigate(ItemListView.class, new com.vaadin.flow.router.RouteParameters(Map.of(
+                    "namespace", ref.namespace(), "app", ref.code())));
+        } catch (StaleItemException e) {
+            Notification.show(getTranslation("item.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (AccessDeniedException | ItemNotFoundException e) {
+            Notification.show(getTranslation("item.denied")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** Who did what to the item, loaded when opened. */
+    private Details historySection() {
+        var entries = new VerticalLayout();
+        entries.setPadding(false);
+        entries.setSpacing(false);
+        var details = new Details(getTranslation("item.history"), entries);
+        details.setId("history");
+        details.setWidthFull();
+        details.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                return;
+            }
+            entries.removeAll();
+            var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                    .withZone(ZoneId.systemDefault());
+            for (AuditEntry entry : items.history(currentActor.get(), app.ref(), item.id())) {
+                var line = new Div();
+                line.addClassName("history-entry");
+                var head = new Span(format.format(entry.at()) + " · " + entry.actor() + " · "
+                        + getTranslation("history." + entry.action()));
+                head.getStyle().set("font-weight", "600");
+                line.add(head);
+                if (entry.action().equals("item.updated")) {
+                    entry.changes().forEach((code, change) -> line.add(new Div(describeChange(code, change))));
+                }
+                entries.add(line);
+            }
+        });
+        return details;
+    }
+
+    private String describeChange(String code, Object change) {
+        var field = app.definition().field(code);
+        String label = field.map(f -> f.name().in(getLocale())).orElse(code);
+        if (!(change instanceof List<?> pair) || pair.size() != 2 || field.isEmpty()) {
+            return label;
+        }
+        String before = ItemText.of(field.get(), pair.get(0), getLocale());
+        String after = ItemText.of(field.get(), pair.get(1), getLocale());
+        return label + ": " + (before.isEmpty() ? "—" : before) + " → " + (after.isEmpty() ? "—" : after);
     }
 
     /** The item's first text value, or its id when it has none. */

@@ -2,6 +2,7 @@ package io.atrium.ui.apps;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,6 +57,7 @@ import java.util.NoSuchElementException;
 public class ItemListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int PAGE = 25;
+    private static final String RESTORE = "_restore";
     private static final EnumSet<FieldType> TEXTUAL = EnumSet.of(FieldType.STRING, FieldType.TEXT, FieldType.EMAIL,
             FieldType.PHONE);
 
@@ -66,6 +70,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
     private final ComboBox<FieldDefinition> filterField = new ComboBox<>();
     private final TextField filterValue = new TextField();
     private final Span pageLabel = new Span();
+    private final Checkbox showDeleted = new Checkbox();
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     private final Deque<String> cursors = new ArrayDeque<>();
@@ -130,6 +135,16 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         filterValue.setValueChangeMode(ValueChangeMode.LAZY);
         filterValue.addValueChangeListener(e -> reload(true));
         var filters = new HorizontalLayout(search, filterField, filterValue);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (access.scope(currentActor.get(), app.ref(), Permission.DELETE).isPresent()) {
+            showDeleted.setLabel(getTranslation("items.showDeleted"));
+            showDeleted.setId("show-deleted");
+            showDeleted.addValueChangeListener(e -> {
+                grid.getColumnByKey(RESTORE).setVisible(e.getValue());
+                reload(true);
+            });
+            filters.add(showDeleted);
+        }
 
         grid.removeAllColumns();
         boolean first = true;
@@ -150,8 +165,13 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             column.setHeader(field.name().in(getLocale())).setKey(field.code()).setResizable(true)
                     .setSortable(field.type() != FieldType.TABLE && !field.multiple());
         }
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("apps/" + app.ref() + "/"
-                + e.getItem().id())));
+        grid.addComponentColumn(this::restoreButton).setKey(RESTORE).setFlexGrow(0).setAutoWidth(true)
+                .setVisible(false);
+        grid.addItemClickListener(e -> {
+            if (!e.getItem().deleted()) {
+                getUI().ifPresent(ui -> ui.navigate("apps/" + app.ref() + "/" + e.getItem().id()));
+            }
+        });
         grid.addSortListener(e -> {
             List<GridSortOrder<Item>> order = e.getSortOrder();
             sortField = order.isEmpty() ? null : order.getFirst().getSorted().getKey();
@@ -174,6 +194,22 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         var pager = new HorizontalLayout(previous, pageLabel, next);
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header, filters, grid, pager);
+    }
+
+    private Button restoreButton(Item item) {
+        var restore = new Button(getTranslation("items.restore"), VaadinIcon.ARROW_BACKWARD.create(), e -> {
+            try {
+                items.restore(currentActor.get(), app.ref(), item.id(), item.version());
+                Notification.show(getTranslation("items.restored"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (RuntimeException ex) { // changed or restored meanwhile, or no longer allowed
+                Notification.show(getTranslation("item.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+            reload(true);
+        });
+        restore.addClassName("restore-item");
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return restore;
     }
 
     private MenuBar columnChooser() {
@@ -246,7 +282,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         try {
             String after = cursors.peek() == null || cursors.peek().isEmpty() ? null : cursors.peek();
             var page = items.search(currentActor.get(), app.ref(),
-                    new ItemQuery(currentFilter(), sortField, descending, PAGE, after));
+                    new ItemQuery(currentFilter(), sortField, descending, PAGE, after, showDeleted.getValue()));
             grid.setItems(page.items());
             nextCursor = page.next();
             next.setEnabled(nextCursor != null);

@@ -17,6 +17,17 @@ final class ItemText {
     private ItemText() {
     }
 
+    /** A byte count as people read it: 532 B, 14 KB, 2.5 MB. */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
     static String of(FieldDefinition field, Object value, Locale locale) {
         if (value == null) {
             return "";
@@ -25,12 +36,16 @@ final class ItemText {
             if (field.type() == FieldType.TABLE) {
                 return list.size() + (locale.getLanguage().equals("ru") ? " стр." : " rows");
             }
+            if (field.type() == FieldType.FILE) {
+                return list.size() + (locale.getLanguage().equals("ru") ? " файл." : " files");
+            }
             return list.stream().map(v -> of(field, v, locale)).collect(Collectors.joining(", "));
         }
         return switch (field.type()) {
             case MONEY -> value instanceof Map<?, ?> m ? m.get("amount") + " " + m.get("currency") : value.toString();
             case DATE_TIME -> value instanceof Date d ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                     .withLocale(locale).format(d.toInstant().atZone(ZoneId.systemDefault())) : value.toString();
+            case FILE -> locale.getLanguage().equals("ru") ? "1 файл" : "1 file";
             case BOOLEAN -> Boolean.TRUE.equals(value) ? (locale.getLanguage().equals("ru") ? "да" : "yes")
                     : (locale.getLanguage().equals("ru") ? "нет" : "no");
             case CHOICE -> field.options().stream().filter(o -> o.code().equals(value)).findFirst()

@@ -11,8 +11,10 @@ import io.atrium.platform.item.Item;
 import io.atrium.platform.item.ItemFilter;
 import io.atrium.platform.item.ItemQuery;
 import io.atrium.platform.item.Items;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -27,6 +29,8 @@ final class ReferenceOptions {
     private final Items items;
     private final AppCatalog catalog;
     private final Actor actor;
+    /** Labels of items seen in searches, so showing an option costs no query of its own. */
+    private final Map<String, String> labels = new HashMap<>();
 
     ReferenceOptions(Items items, AppCatalog catalog, Actor actor) {
         this.items = items;
@@ -40,17 +44,20 @@ final class ReferenceOptions {
                 .filter(f -> f.type() == FieldType.STRING).map(FieldDefinition::code).findFirst());
         if (field.multiple()) {
             var box = new MultiSelectComboBox<String>(label);
-            box.setItems(query -> search(field, query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
+            box.setItems(query -> search(field, labelField, query.getFilter().orElse(""), query.getOffset(),
+                    query.getLimit()));
             box.setItemLabelGenerator(id -> describe(field, id, labelField));
             return FieldEditors.simple(box, set -> List.copyOf(set), s -> new LinkedHashSet<>((List<String>) s));
         }
         var box = new ComboBox<String>(label);
-        box.setItems(query -> search(field, query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
+        box.setItems(query -> search(field, labelField, query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()));
         box.setItemLabelGenerator(id -> describe(field, id, labelField));
         return FieldEditors.text(box);
     }
 
-    private Stream<String> search(FieldDefinition field, String text, int offset, int limit) {
+    private Stream<String> search(FieldDefinition field, Optional<String> labelField, String text, int offset,
+            int limit) {
         try {
             var filter = text.isBlank() ? ItemFilter.NONE : new ItemFilter.FullText(text);
             // the combo box asks by offset; walk the cursor pages up to it (searches stay short)
@@ -58,7 +65,10 @@ final class ReferenceOptions {
             String cursor = null;
             do {
                 var page = items.search(actor, field.target(), new ItemQuery(filter, null, false, PAGE, cursor));
-                page.items().forEach(i -> ids.add(i.id()));
+                page.items().forEach(i -> {
+                    ids.add(i.id());
+                    labels.put(i.id(), label(i, labelField));
+                });
                 cursor = page.next();
             } while (cursor != null && ids.size() < offset + limit);
             return ids.stream().skip(offset).limit(limit);
@@ -68,11 +78,16 @@ final class ReferenceOptions {
     }
 
     private String describe(FieldDefinition field, String id, Optional<String> labelField) {
-        try {
-            Item item = items.get(actor, field.target(), id);
-            return labelField.map(code -> item.values().get(code)).map(String::valueOf).orElse(id);
-        } catch (RuntimeException e) {
-            return id;
-        }
+        return labels.computeIfAbsent(id, key -> {
+            try {
+                return label(items.get(actor, field.target(), key), labelField);
+            } catch (RuntimeException e) { // gone, or not readable by this person: show the id
+                return key;
+            }
+        });
+    }
+
+    private static String label(Item item, Optional<String> labelField) {
+        return labelField.map(code -> item.values().get(code)).map(String::valueOf).orElse(item.id());
     }
 }

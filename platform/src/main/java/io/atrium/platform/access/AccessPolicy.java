@@ -4,13 +4,18 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.AppDraft;
 import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.PublishedApp;
+import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.identity.Role;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,10 +41,12 @@ public class AccessPolicy {
     }
 
     private final MongoCollection<Document> rules;
+    private final AppCatalog catalog;
     private final Map<AppRef, Cached> cache = new ConcurrentHashMap<>();
 
-    public AccessPolicy(MongoDatabase database) {
+    public AccessPolicy(MongoDatabase database, AppCatalog catalog) {
         this.rules = database.getCollection("app_access");
+        this.catalog = catalog;
     }
 
     /**
@@ -72,9 +79,22 @@ public class AccessPolicy {
         return new AppAccess(grants, doc.getString("assigneeField"), doc.getString("groupField"));
     }
 
-    /** Replaces an app's rules; requires ADMINISTER on the app. */
+    /**
+     * Replaces an app's rules; requires ADMINISTER on the app.
+     *
+     * @throws ValidationException if the rules do not fit the app (its current version, or its draft
+     *                             before the first publication)
+     * @throws NoSuchElementException if there is no such app
+     */
     public void setRules(Actor actor, AppRef app, AppAccess access) {
         require(actor, app, Permission.ADMINISTER);
+        var definition = catalog.current(app).map(PublishedApp::definition)
+                .or(() -> catalog.draft(app).map(AppDraft::definition))
+                .orElseThrow(() -> new NoSuchElementException("There is no app " + app));
+        var problems = access.problems(definition);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
         var grants = access.grants().stream().map(g -> new Document("role", g.role().name())
                 .append("permissions", g.permissions().stream().map(Enum::name).sorted().toList())
                 .append("scope", g.scope().name())).toList();

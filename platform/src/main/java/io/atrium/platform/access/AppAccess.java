@@ -1,6 +1,14 @@
 package io.atrium.platform.access;
 
+import io.atrium.platform.app.AppDefinition;
+import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.FieldType;
+import io.atrium.platform.identity.Role;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The access rules of one app.
@@ -11,7 +19,39 @@ import java.util.List;
  */
 public record AppAccess(List<AppGrant> grants, String assigneeField, String groupField) {
 
+    private static final Set<FieldType> GROUP_TYPES = EnumSet.of(FieldType.STRING, FieldType.CHOICE, FieldType.USER);
+
     public AppAccess {
         grants = grants == null ? List.of() : List.copyOf(grants);
+        assigneeField = assigneeField == null || assigneeField.isBlank() ? null : assigneeField;
+        groupField = groupField == null || groupField.isBlank() ? null : groupField;
+    }
+
+    /** What is wrong with these rules for the app: every problem, not only the first. */
+    public List<FieldError> problems(AppDefinition app) {
+        var errors = new ArrayList<FieldError>();
+        var roles = EnumSet.noneOf(Role.class);
+        for (int i = 0; i < grants.size(); i++) {
+            var grant = grants.get(i);
+            if (!roles.add(grant.role())) {
+                errors.add(new FieldError("grants[" + i + "].role", "duplicate", "the role "
+                        + grant.role().name().toLowerCase(Locale.ROOT) + " has two grants; give it one"));
+            }
+            if (grant.scope() == ItemScope.ASSIGNED && assigneeField == null) {
+                errors.add(new FieldError("assigneeField", "required", "the assigned scope needs an assignee field"));
+            }
+            if (grant.scope() == ItemScope.GROUP && groupField == null) {
+                errors.add(new FieldError("groupField", "required", "the group scope needs a group field"));
+            }
+        }
+        if (assigneeField != null && app.field(assigneeField).filter(f -> f.type() == FieldType.USER).isEmpty()) {
+            errors.add(new FieldError("assigneeField", "type", "'" + assigneeField + "' is not a user field of "
+                    + app.ref()));
+        }
+        if (groupField != null && app.field(groupField).filter(f -> GROUP_TYPES.contains(f.type())).isEmpty()) {
+            errors.add(new FieldError("groupField", "type", "'" + groupField + "' is not a text, choice or user field"
+                    + " of " + app.ref()));
+        }
+        return errors.stream().distinct().toList();
     }
 }

@@ -87,6 +87,12 @@ public final class DefinitionValidator {
                 }
             }
             case STATUS -> checkStatus(field.status(), path, errors);
+            case FILE -> {
+                if (inTable) {
+                    errors.add(new FieldError(path, "type", "files cannot be kept in table rows; "
+                            + "add a file field to the app instead"));
+                }
+            }
             case TABLE -> {
                 if (inTable) {
                     errors.add(new FieldError(path, "type", "a table cannot hold another table"));

@@ -8,8 +8,10 @@ package io.atrium.platform.item;
  * @param descending sort order
  * @param limit      page size, 1 to 500
  * @param after      the cursor of the previous page, or null for the first page
+ * @param deleted    search the deleted items instead (for those who may delete and restore)
  */
-public record ItemQuery(ItemFilter filter, String sortField, boolean descending, int limit, String after) {
+public record ItemQuery(ItemFilter filter, String sortField, boolean descending, int limit, String after,
+        boolean deleted) {
 
     public static final int MAX_LIMIT = 500;
 
@@ -19,6 +21,10 @@ public record ItemQuery(ItemFilter filter, String sortField, boolean descending,
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
+    }
+
+    public ItemQuery(ItemFilter filter, String sortField, boolean descending, int limit, String after) {
+        this(filter, sortField, descending, limit, after, false);
     }
 
     public static ItemQuery all(int limit) {

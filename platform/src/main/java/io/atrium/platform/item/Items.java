@@ -21,6 +21,7 @@ import io.atrium.platform.audit.AuditEntry;
 import io.atrium.platform.audit.AuditTrail;
 import io.atrium.platform.item.internal.AuditRelay;
 import io.atrium.platform.item.internal.Cursors;
+import io.atrium.platform.item.internal.FileBucket;
 import io.atrium.platform.item.internal.FilterTranslation;
 import io.atrium.platform.item.internal.ItemCollections;
 import io.atrium.platform.item.internal.ScopeFilter;
@@ -50,16 +51,18 @@ public class Items {
     private final ItemCollections collections;
     private final AuditTrail audit;
     private final AuditRelay relay;
+    private final FileBucket files;
     private final ApplicationEventPublisher events;
     private final ItemValidator validator = new ItemValidator();
 
     public Items(AppCatalog catalog, AccessPolicy access, ItemCollections collections, AuditTrail audit,
-            AuditRelay relay, ApplicationEventPublisher events) {
+            AuditRelay relay, FileBucket files, ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.access = access;
         this.collections = collections;
         this.audit = audit;
         this.relay = relay;
+        this.files = files;
         this.events = events;
     }
 
@@ -70,6 +73,7 @@ public class Items {
         checkReferences(app, values);
         var now = new Date();
         String id = new ObjectId().toHexString();
+        var newFiles = checkFiles(actor, app, id, values, Map.of());
         var entry = AuditTrail.entry(actor.username(), "item.created", subject(ref, id), 1, values);
         var doc = new Document("_id", id);
         values.forEach(doc::append);
@@ -83,6 +87,7 @@ public class Items {
             throw uniqueViolation(app, e);
         }
         relay.written(ref, id, entry);
+        files.attach(id, newFiles);
         var item = ItemCollections.toItem(ref, doc);
         events.publishEvent(new ItemChanged(ItemChanged.Kind.CREATED, ref, item.id(), 1, actor.username()));
         return item;
@@ -114,6 +119,7 @@ public class Items {
         }
         var values = validator.forUpdate(app.definition(), changes, current.values());
         checkReferences(app, values);
+        var newFiles = checkFiles(actor, app, id, values, current.values());
         var updates = new ArrayList<Bson>();
         var audited = new LinkedHashMap<String, Object>();
         values.forEach((field, value) -> {
@@ -138,6 +144,7 @@ public class Items {
             throw uniqueViolation(app, e);
         }
         relay.written(ref, id, entry);
+        files.attach(id, newFiles);
         var updated = load(ref, id);
         events.publishEvent(new ItemChanged(ItemChanged.Kind.UPDATED, ref, id, updated.version(), actor.username()));
         return updated;
@@ -178,13 +185,18 @@ public class Items {
         return byId.values().stream().sorted(Comparator.comparingLong(AuditEntry::version)).toList();
     }
 
-    /** Items that match, as far as the actor may see them, one page at a time. */
+    /**
+     * Items that match, as far as the actor may see them, one page at a time. Deleted items are
+     * searched only when the query asks for them, and only by those who may delete.
+     */
     public ItemPage search(Actor actor, AppRef ref, ItemQuery query) {
-        var scope = access.require(actor, ref, Permission.READ);
+        // deleted items are searched by those who may restore them
+        var scope = access.require(actor, ref, query.deleted() ? Permission.DELETE : Permission.READ);
         var app = published(ref);
         var translation = new FilterTranslation(app.definition());
         var clauses = new ArrayList<Bson>();
-        clauses.add(Filters.ne(ItemCollections.DELETED, true));
+        clauses.add(query.deleted() ? Filters.eq(ItemCollections.DELETED, true)
+                : Filters.ne(ItemCollections.DELETED, true));
         clauses.add(translation.toBson(query.filter()));
         if (scope != ItemScope.ALL) { // the rules name the assignee and group fields
             ScopeFilter.of(scope, access.rulesOf(ref), actor).ifPresent(clauses::add);
@@ -245,6 +257,94 @@ public class Items {
     private boolean covers(Actor actor, AppRef ref, ItemScope scope, Item item) {
         return scope == ItemScope.ALL
                 || access.covers(scope, access.rulesOf(ref), actor, item.createdBy(), item.values());
+    }
+
+    /**
+     * Stores a file for a file field, to be given to an item of the app by its id. Whoever may
+     * create or update the app's items may upload.
+     *
+     * @throws FileTooLargeException if it is over the limit; nothing is kept
+     */
+    public StoredFile upload(Actor actor, AppRef ref, String field, String name, String contentType,
+            java.io.InputStream content) {
+        if (access.scope(actor, ref, Permission.CREATE).isEmpty()) {
+            access.require(actor, ref, Permission.UPDATE);
+        }
+        var app = published(ref);
+        var errors = new ArrayList<FieldError>();
+        if (app.definition().field(field).filter(f -> f.type() == FieldType.FILE).isEmpty()) {
+            errors.add(new FieldError("field", "type", "'" + field + "' is not a file field of " + ref));
+        }
+        String cleanName = name == null ? "" : name.replaceAll("^.*[/\\\\]", "").strip();
+        if (cleanName.isEmpty() || cleanName.length() > 255 || cleanName.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError("name", "format", "a file name of 1 to 255 printable characters is needed"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
+        return files.store(ref, field, actor.username(), cleanName, type, content);
+    }
+
+    /** The largest file an upload may be, in bytes. */
+    public long maxFileSize() {
+        return files.maxSize();
+    }
+
+    /** The stored files among the ids, as far as they exist; for showing names and sizes. */
+    public Map<String, StoredFile> describeFiles(java.util.Collection<String> ids) {
+        return files.describe(ids);
+    }
+
+    /** Opens a file the item holds in one of its file fields, for a reader of the item. */
+    public FileDownload openFile(Actor actor, AppRef ref, String itemId, String fileId) {
+        var item = get(actor, ref, itemId);
+        var app = published(ref);
+        boolean held = app.definition().fields().stream().filter(f -> f.type() == FieldType.FILE)
+                .anyMatch(f -> valuesOf(item.values().get(f.code())).contains(fileId));
+        var content = held ? files.open(itemId, fileId) : java.util.Optional.<java.io.InputStream>empty();
+        if (content.isEmpty()) {
+            throw new ItemNotFoundException("Item " + itemId + " of " + ref + " holds no file " + fileId);
+        }
+        return new FileDownload(files.describe(List.of(fileId)).get(fileId), content.get());
+    }
+
+    /**
+     * File values must name uploads made for that field and either already belonging to this item
+     * or not yet attached and uploaded by the actor. Returns the ids to attach after the write.
+     */
+    private List<String> checkFiles(Actor actor, PublishedApp app, String itemId, Map<String, Object> values,
+            Map<String, Object> currentValues) {
+        var errors = new ArrayList<FieldError>();
+        var toAttach = new ArrayList<String>();
+        for (var field : app.definition().fields()) {
+            if (field.type() != FieldType.FILE || !values.containsKey(field.code())) {
+                continue;
+            }
+            var fresh = new ArrayList<>(valuesOf(values.get(field.code())));
+            fresh.removeAll(valuesOf(currentValues.get(field.code())));
+            if (fresh.isEmpty()) {
+                continue;
+            }
+            var refused = files.notAttachable(app.definition().ref(), field.code(), itemId, actor.username(),
+                    actor.has(io.atrium.platform.identity.Role.ADMIN), fresh);
+            if (!refused.isEmpty()) {
+                errors.add(new FieldError(field.code(), "file", "no file uploaded for this field: "
+                        + String.join(", ", refused)));
+            }
+            toAttach.addAll(fresh);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return toAttach;
+    }
+
+    private static List<String> valuesOf(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(value.toString());
     }
 
     /** References must point to existing, not deleted items of the target app. */

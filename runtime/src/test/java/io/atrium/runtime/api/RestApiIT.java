@@ -30,6 +30,7 @@ class RestApiIT {
 
     private static final String ADMIN_PASSWORD = "rest-api-admin-secret";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int FILE_LIMIT = 64 * 1024;
     private static int namespaces;
 
     @TempDir
@@ -38,6 +39,7 @@ class RestApiIT {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         RuntimeTestApplication.embeddedOnFreePorts(registry, dataDir, ADMIN_PASSWORD);
+        registry.add("atrium.files.max-size", () -> FILE_LIMIT);
     }
 
     @LocalServerPort
@@ -64,6 +66,22 @@ class RestApiIT {
             request.header(headers[i], headers[i + 1]);
         }
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), json, response);
+    }
+
+    private Answer upload(String path, String auth, String name, String type, byte[] content) throws Exception {
+        String boundary = "atrium-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", auth).build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
         return new Answer(response.statusCode(), json, response);
     }
@@ -141,6 +159,50 @@ class RestApiIT {
         assertThat(history.body().get(1).get("changes").get("age").get(0).asInt()).isEqualTo(30);
         assertThat(history.body().get(1).get("changes").get("age").get(1).asInt()).isEqualTo(31);
         assertThat(history.body().get(0).get("actor").asString()).isEqualTo("admin");
+    }
+
+    @Test
+    void shouldUploadAFileAndServeItOnlyThroughTheItemThatHoldsIt() throws Exception {
+        var docs = call("POST", "/api/v1/apps", bearer(adminToken), """
+                {"namespace":"%s","code":"documents","name":{"en":"Documents"},
+                 "fields":[{"code":"title","type":"string","required":true},{"code":"scan","type":"file"}]}""".formatted(ns));
+        assertThat(docs.status()).as(docs.raw().body()).isEqualTo(201);
+        call("POST", "/api/v1/apps/" + ns + "/documents/publish", bearer(adminToken), null);
+        String files = "/api/v1/apps/" + ns + "/documents/files";
+        String items = "/api/v1/apps/" + ns + "/documents/items";
+        byte[] content = "%PDF-1.7 contract text, Привет".getBytes(StandardCharsets.UTF_8);
+
+        var uploaded = upload(files + "?field=scan", bearer(adminToken), "contract 2026.pdf", "application/pdf",
+                content);
+        assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(201);
+        assertThat(uploaded.body().get("size").asInt()).isEqualTo(content.length);
+        assertThat(uploaded.body().get("name").asString()).isEqualTo("contract 2026.pdf");
+        String fileId = uploaded.body().get("id").asString();
+
+        assertThat(upload(files + "?field=title", bearer(adminToken), "a.txt", "text/plain", content).status())
+                .isEqualTo(400);
+        var tooLarge = upload(files + "?field=scan", bearer(adminToken), "big.bin", "application/octet-stream",
+                new byte[FILE_LIMIT + 1]);
+        assertThat(tooLarge.status()).as(tooLarge.raw().body()).isEqualTo(413);
+
+        var item = call("POST", items, bearer(adminToken), "{\"title\":\"Contract\",\"scan\":\"" + fileId + "\"}");
+        assertThat(item.status()).as(item.raw().body()).isEqualTo(201);
+        String itemId = item.body().get("id").asString();
+        var download = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + items + "/" + itemId
+                + "/files/" + fileId)).header("Authorization", bearer(adminToken)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(content);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).startsWith("attachment").contains("contract"));
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        var stolen = call("POST", items, bearer(adminToken), "{\"title\":\"Copy\",\"scan\":\"" + fileId + "\"}");
+        assertThat(stolen.status()).as("a file belongs to one item").isEqualTo(400);
+        assertThat(stolen.body().get("errors").get(0).get("field").asString()).isEqualTo("scan");
+        var other = call("POST", items, bearer(adminToken), "{\"title\":\"Other\"}").body().get("id").asString();
+        assertThat(call("GET", items + "/" + other + "/files/" + fileId, bearer(adminToken), null).status())
+                .as("only through the item that holds it").isEqualTo(404);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.atrium.runtime.api.internal;
 import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.item.FileTooLargeException;
 import io.atrium.platform.item.ItemNotFoundException;
 import io.atrium.platform.item.StaleItemException;
 import java.net.URI;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Turns the platform's refusals into RFC 9457 problem details with precise status codes. */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
@@ -31,7 +34,8 @@ class ApiProblems {
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, IllegalArgumentException.class})
+            MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+            IllegalArgumentException.class})
     ProblemDetail unreadable(Exception e) {
         String detail = e instanceof HttpMessageNotReadableException ? "The body is not valid JSON" : e.getMessage();
         return problem(HttpStatus.BAD_REQUEST, "invalid", "The request is not valid", detail);
@@ -57,6 +61,17 @@ class ApiProblems {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(FileTooLargeException.class)
+    ProblemDetail tooLarge(FileTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The file is too large", e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The file is too large",
+                "The upload is larger than the server accepts");
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)

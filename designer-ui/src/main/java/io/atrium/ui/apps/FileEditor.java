@@ -1,0 +1,178 @@
+package io.atrium.ui.apps;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.atrium.platform.access.AccessDeniedException;
+import io.atrium.platform.access.Actor;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.item.FileTooLargeException;
+import io.atrium.platform.item.Items;
+import io.atrium.platform.item.StoredFile;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A file field on the item card: the files it holds, each downloadable once the item is saved,
+ * and an upload that stores a new file for the field. Saving the item attaches the uploads.
+ */
+final class FileEditor implements FieldEditor {
+
+    private final FieldDefinition field;
+    private final Items items;
+    private final Actor actor;
+    private final AppRef app;
+    private final Supplier<String> itemId;
+    private final List<String> ids = new ArrayList<>();
+    private final Map<String, StoredFile> known = new LinkedHashMap<>();
+    /** Uploaded in this card and not saved yet: not downloadable through the item until it is. */
+    private final Set<String> fresh = new HashSet<>();
+    private final List<Runnable> listeners = new ArrayList<>();
+    private final VerticalLayout root = new VerticalLayout();
+    private final Div files = new Div();
+    private final Span error = new Span();
+    private final Upload upload;
+    private boolean readOnly;
+
+    FileEditor(FieldDefinition field, String label, Items items, Actor actor, AppRef app, Supplier<String> itemId) {
+        this.field = field;
+        this.items = items;
+        this.actor = actor;
+        this.app = app;
+        this.itemId = itemId;
+        var caption = new Span(label + (field.required() ? " *" : ""));
+        caption.addClassName("file-field-label");
+        upload = new Upload((UploadHandler) this::receive);
+        upload.setMaxFiles(field.multiple() ? 20 : 1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, items.maxFileSize()));
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        error.addClassName("field-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        root.setPadding(false);
+        root.setSpacing(false);
+        root.add(caption, files, upload, error);
+    }
+
+    /** Runs on the upload's request thread; the card is changed under the session's lock. */
+    private void receive(com.vaadin.flow.server.streams.UploadEvent event) throws java.io.IOException {
+        var ui = event.getUI();
+        try (InputStream content = event.getInputStream()) {
+            StoredFile stored = items.upload(actor, app, field.code(), event.getFileName(), event.getContentType(),
+                    content);
+            ui.access(() -> {
+                if (!field.multiple()) {
+                    ids.clear();
+                }
+                ids.add(stored.id());
+                fresh.add(stored.id());
+                known.put(stored.id(), stored);
+                error(null);
+                render();
+                listeners.forEach(Runnable::run);
+            });
+        } catch (FileTooLargeException | ValidationException | AccessDeniedException e) {
+            event.reject(e.getMessage());
+            ui.access(() -> error(e.getMessage()));
+        }
+    }
+
+    private void render() {
+        files.removeAll();
+        for (String id : ids) {
+            StoredFile file = known.get(id);
+            String name = file == null ? id : file.name();
+            Component title;
+            if (itemId.get() != null && file != null && !fresh.contains(id)) {
+                var link = new Anchor(download(id, file), name);
+                link.addClassName("file-link");
+                title = link;
+            } else {
+                title = new Span(name);
+            }
+            var size = new Span(file == null ? "" : ItemText.size(file.size()));
+            size.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                ids.remove(id);
+                render();
+                listeners.forEach(Runnable::run);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel("remove " + name);
+            remove.setVisible(!readOnly);
+            var row = new HorizontalLayout(VaadinIcon.FILE_O.create(), title, size, remove);
+            row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+            row.addClassName("file-row");
+            files.add(row);
+        }
+    }
+
+    private DownloadHandler download(String id, StoredFile file) {
+        String holder = itemId.get();
+        return DownloadHandler.fromInputStream(event -> {
+            var opened = items.openFile(actor, app, holder, id);
+            return new DownloadResponse(opened.content(), file.name(), file.contentType(), file.size());
+        });
+    }
+
+    @Override
+    public Component component() {
+        return root;
+    }
+
+    @Override
+    public Object value() {
+        if (ids.isEmpty()) {
+            return null;
+        }
+        return field.multiple() ? List.copyOf(ids) : ids.getFirst();
+    }
+
+    @Override
+    public void show(Object stored) {
+        ids.clear();
+        fresh.clear();
+        if (stored instanceof List<?> list) {
+            list.forEach(v -> ids.add(String.valueOf(v)));
+        } else if (stored != null) {
+            ids.add(stored.toString());
+        }
+        known.putAll(items.describeFiles(ids));
+        render();
+    }
+
+    @Override
+    public void error(String message) {
+        error.setText(message == null ? "" : message);
+        error.setVisible(message != null);
+    }
+
+    @Override
+    public void readOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        upload.setVisible(!readOnly);
+        render();
+    }
+
+    @Override
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+}
