@@ -24,19 +24,6 @@ class AdminBrowserIT extends PlatformTestSupport {
     @Autowired
     GroupDirectory groups;
 
-    /** Types into a multi-select combo box, takes the first match with the keyboard, and closes it. */
-    private static void pick(Browser browser, String css, String label) throws InterruptedException {
-        var input = browser.element(css + " input");
-        input.sendKeys(label);
-        Thread.sleep(800); // the filtered options arrive from the server
-        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-        Thread.sleep(200);
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
-        Thread.sleep(200);
-        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        browser.waitForText(css, label);
-    }
-
     @Test
     void shouldManageUsersAndIssueAWorkingToken() throws Exception {
         String secret;
@@ -51,8 +38,10 @@ class AdminBrowserIT extends PlatformTestSupport {
             browser.type("#user-username input", "bella");
             browser.type("#user-display-name input", "Bella Billing");
             browser.type("#user-password input", "bella-secret-1");
-            pick(browser, "#user-roles", "operator");
-            pick(browser, "#user-groups", "billing");
+            browser.pick("#user-roles", "operator");
+            browser.waitForText("#user-roles", "operator");
+            browser.pick("#user-groups", "billing");
+            browser.waitForText("#user-groups", "billing");
             browser.screenshot("admin-new-user");
             // the last combo box's options may still cover the footer: press the button itself
             browser.driver().executeScript("arguments[0].click()", browser.element("#user-save"));

@@ -101,9 +101,107 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].click()", input);
     }
 
+    /** Finds a visible combo box option with the text, looking through shadow roots too. */
+    private static final String FIND_OPTION = """
+            const text = arguments[0];
+            const visible = el => el.getClientRects().length > 0;
+            function walk(root) {
+              for (const el of root.querySelectorAll('*')) {
+                if (/^vaadin-(multi-select-)?combo-box-item$/i.test(el.tagName) && visible(el)
+                    && el.textContent.trim() === text) {
+                  return el;
+                }
+                if (el.shadowRoot) {
+                  const found = walk(el.shadowRoot);
+                  if (found) return found;
+                }
+              }
+              return null;
+            }
+            return walk(document);""";
+
+    /**
+     * Types into a combo box (single or multi-select), waits for the option with exactly that text
+     * to arrive from the server and picks it, as a person would, then closes the list.
+     */
+    public void pick(String css, String option) {
+        var input = element(css + " input");
+        input.sendKeys(option);
+        try {
+            var found = waitUpTo(WAIT).until(d -> (WebElement) driver.executeScript(FIND_OPTION, option));
+            driver.executeScript("arguments[0].click()", found);
+        } catch (RuntimeException e) {
+            screenshot("failure");
+            throw e;
+        }
+        if (input.isDisplayed()) {
+            input.sendKeys(Keys.ESCAPE);
+        }
+    }
+
+    /** Finds a visible element matching a selector anywhere, looking through shadow roots too. */
+    private static final String FIND_DEEP = """
+            const selector = arguments[0];
+            function walk(root) {
+              for (const el of root.querySelectorAll('*')) {
+                if (el.matches(selector) && el.getClientRects().length > 0) return el;
+                if (el.shadowRoot) {
+                  const found = walk(el.shadowRoot);
+                  if (found) return found;
+                }
+              }
+              return null;
+            }
+            return walk(document);""";
+
+    /** Clicks an element that may sit in a shadow root or an overlay, once it is visible. */
+    public void clickDeep(String css) {
+        try {
+            var found = waitUpTo(WAIT).until(d -> (WebElement) driver.executeScript(FIND_DEEP, css));
+            driver.executeScript("arguments[0].click()", found);
+        } catch (RuntimeException e) {
+            screenshot("failure");
+            throw e;
+        }
+    }
+
+    /** Ticks the checkbox with this label inside a Vaadin checkbox group. */
+    public void tick(WebElement group, String label) {
+        for (WebElement box : group.findElements(org.openqa.selenium.By.cssSelector("vaadin-checkbox"))) {
+            if (box.getText().strip().equals(label)) {
+                driver.executeScript("arguments[0].click()", box.findElement(org.openqa.selenium.By.cssSelector(
+                        "input")));
+                return;
+            }
+        }
+        screenshot("failure");
+        throw new IllegalStateException("No checkbox '" + label + "' in the group");
+    }
+
+    /** Puts a file into a Vaadin upload through its file input, which lives in the upload's shadow root. */
+    public void upload(String css, Path file) {
+        var host = element(css);
+        WebElement input = (WebElement) driver.executeScript(
+                "return arguments[0].querySelector('input[type=file]')"
+                        + " || (arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'))",
+                host);
+        if (input == null) {
+            screenshot("failure");
+            throw new IllegalStateException("No file input in " + css);
+        }
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     public void waitForText(String css, String text) {
         try {
-            waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+            // any of the matching elements: several notifications, for one, may be open at once
+            waitUpTo(WAIT).until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> {
+                try {
+                    return e.getText().contains(text);
+                } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                    return false;
+                }
+            }));
         } catch (RuntimeException e) {
             screenshot("failure");
             throw e;

@@ -56,6 +56,10 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
         ItemScope scope = ItemScope.ALL;
     }
 
+    /** The role a new grant starts with: the first one without a grant, most often wanted first. */
+    private static final List<Role> NEW_GRANT_ORDER = List.of(Role.OPERATOR, Role.SUPERVISOR, Role.PORTAL_USER,
+            Role.DEVELOPER, Role.ANALYST, Role.ADMIN);
+
     private final AppCatalog catalog;
     private final AccessPolicy access;
     private final CurrentActor currentActor;
@@ -126,8 +130,8 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
 
         var addGrant = new Button(getTranslation("access.add"), VaadinIcon.PLUS.create(), e -> {
             var row = new GrantRow();
-            row.role = EnumSet.allOf(Role.class).stream().filter(r -> rows.stream().noneMatch(x -> x.role == r))
-                    .findFirst().orElse(Role.OPERATOR);
+            row.role = NEW_GRANT_ORDER.stream().filter(r -> rows.stream().noneMatch(x -> x.role == r))
+                    .findFirst().orElse(null);
             rows.add(row);
             grid.setItems(rows);
         });

@@ -223,6 +223,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             catalog.saveDraft(definition, currentActor.get().username());
             namespace.setReadOnly(true);
             code.setReadOnly(true);
+            accessLink.setVisible(true);
             return true;
         } catch (IllegalArgumentException e) {
             showProblems(List.of(new FieldError("", "code", e.getMessage())));

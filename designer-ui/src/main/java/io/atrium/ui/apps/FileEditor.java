@@ -60,6 +60,8 @@ final class FileEditor implements FieldEditor {
         this.itemId = itemId;
         var caption = new Span(label + (field.required() ? " *" : ""));
         caption.addClassName("file-field-label");
+        caption.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
+                .set("color", "var(--lumo-secondary-text-color)").set("padding-bottom", "var(--lumo-space-xs)");
         upload = new Upload((UploadHandler) this::receive);
         upload.setMaxFiles(field.multiple() ? 20 : 1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, items.maxFileSize()));

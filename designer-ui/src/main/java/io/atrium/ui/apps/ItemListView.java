@@ -71,6 +71,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
     private final TextField filterValue = new TextField();
     private final Span pageLabel = new Span();
     private final Checkbox showDeleted = new Checkbox();
+    private final Map<String, String> referenceLabels = new java.util.HashMap<>();
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     private final Deque<String> cursors = new ArrayDeque<>();
@@ -152,7 +153,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             Grid.Column<Item> column;
             if (first) { // the first column links to the card, for keyboards and new tabs
                 column = grid.addComponentColumn(i -> {
-                    String text = ItemText.of(field, i.values().get(field.code()), getLocale());
+                    String text = cell(field, i);
                     var link = new com.vaadin.flow.component.html.Anchor("apps/" + app.ref() + "/" + i.id(),
                             text.isBlank() ? i.id() : text);
                     link.addClassName("item-link");
@@ -160,7 +161,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
                 });
                 first = false;
             } else {
-                column = grid.addColumn(i -> ItemText.of(field, i.values().get(field.code()), getLocale()));
+                column = grid.addColumn(i -> cell(field, i));
             }
             column.setHeader(field.name().in(getLocale())).setKey(field.code()).setResizable(true)
                     .setSortable(field.type() != FieldType.TABLE && !field.multiple());
@@ -194,6 +195,43 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         var pager = new HorizontalLayout(previous, pageLabel, next);
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header, filters, grid, pager);
+    }
+
+    /** A cell's text; references show the names of the items they point to. */
+    private String cell(FieldDefinition field, Item item) {
+        Object value = item.values().get(field.code());
+        if (field.type() == FieldType.REFERENCE && value != null) {
+            List<?> ids = value instanceof List<?> list ? list : List.of(value);
+            return ids.stream().map(id -> referenceLabels.getOrDefault(id.toString(), id.toString()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return ItemText.of(field, value, getLocale());
+    }
+
+    /** Looks up, with one query per reference field, the names of the items a page points to. */
+    private void loadReferenceLabels(List<Item> shown) {
+        referenceLabels.clear();
+        for (FieldDefinition field : app.definition().fields()) {
+            if (field.type() != FieldType.REFERENCE) {
+                continue;
+            }
+            var ids = new java.util.HashSet<String>();
+            for (Item item : shown) {
+                Object value = item.values().get(field.code());
+                if (value instanceof List<?> list) {
+                    list.forEach(v -> ids.add(v.toString()));
+                } else if (value != null) {
+                    ids.add(value.toString());
+                }
+            }
+            try {
+                var labelField = ReferenceOptions.labelField(catalog, field.target());
+                items.find(currentActor.get(), field.target(), ids)
+                        .forEach(i -> referenceLabels.put(i.id(), ReferenceOptions.label(i, labelField)));
+            } catch (AccessDeniedException e) {
+                // the person may not read the target app: the ids stay
+            }
+        }
     }
 
     private Button restoreButton(Item item) {
@@ -283,6 +321,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             String after = cursors.peek() == null || cursors.peek().isEmpty() ? null : cursors.peek();
             var page = items.search(currentActor.get(), app.ref(),
                     new ItemQuery(currentFilter(), sortField, descending, PAGE, after, showDeleted.getValue()));
+            loadReferenceLabels(page.items());
             grid.setItems(page.items());
             nextCursor = page.next();
             next.setEnabled(nextCursor != null);

@@ -39,9 +39,7 @@ final class ReferenceOptions {
     }
 
     FieldEditor editor(FieldDefinition field, String label) {
-        var target = field.target();
-        Optional<String> labelField = catalog.current(target).flatMap(app -> app.definition().fields().stream()
-                .filter(f -> f.type() == FieldType.STRING).map(FieldDefinition::code).findFirst());
+        Optional<String> labelField = labelField(catalog, field.target());
         if (field.multiple()) {
             var box = new MultiSelectComboBox<String>(label);
             box.setItems(query -> search(field, labelField, query.getFilter().orElse(""), query.getOffset(),
@@ -87,7 +85,13 @@ final class ReferenceOptions {
         });
     }
 
-    private static String label(Item item, Optional<String> labelField) {
+    /** The field whose value names an item of the app: its first string field. */
+    static Optional<String> labelField(AppCatalog catalog, io.atrium.platform.app.AppRef app) {
+        return catalog.current(app).flatMap(published -> published.definition().fields().stream()
+                .filter(f -> f.type() == FieldType.STRING).map(FieldDefinition::code).findFirst());
+    }
+
+    static String label(Item item, Optional<String> labelField) {
         return labelField.map(code -> item.values().get(code)).map(String::valueOf).orElse(item.id());
     }
 }

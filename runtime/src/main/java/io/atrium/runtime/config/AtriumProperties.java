@@ -49,11 +49,14 @@ public record AtriumProperties(
      * @param port    TCP port, 0 for any free port
      * @param durable force each acknowledged write to disk before replying (off only for
      *                benchmarks: up to a second of acknowledged writes can be lost in a crash)
+     * @param cache   memory for the store's page cache; queries over collections larger than it
+     *                read and decode pages from disk again and again
      */
     public record EmbeddedMongodb(
             @DefaultValue("127.0.0.1") String bindAddress,
             @DefaultValue("27017") int port,
-            @DefaultValue("true") boolean durable) {
+            @DefaultValue("true") boolean durable,
+            @DefaultValue("256MB") DataSize cache) {
     }
 
     /**

@@ -23,6 +23,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
 
+    /** The page cache when none is configured; H2's own default of 16 MB is too small for real use. */
+    public static final long DEFAULT_CACHE_MB = 256;
+
     private EmbeddedMongoServer(H2Backend backend, MongoServer server, InetSocketAddress address) {
         this.backend = backend;
         this.server = server;
@@ -41,13 +44,25 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      *                store commits in the background about once a second (benchmarks only)
      */
     public static EmbeddedMongoServer start(Path directory, String bindAddress, int port, boolean durable) {
+        return start(directory, bindAddress, port, durable, DEFAULT_CACHE_MB);
+    }
+
+    /**
+     * Opens (or creates) the store in {@code directory} and starts listening.
+     *
+     * @param durable force every acknowledged write to disk before the reply; when false the
+     *                store commits in the background about once a second (benchmarks only)
+     * @param cacheMb the store's page cache in megabytes
+     */
+    public static EmbeddedMongoServer start(Path directory, String bindAddress, int port, boolean durable,
+            long cacheMb) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the MongoDB data directory " + directory, e);
         }
         Path file = directory.resolve("atrium.mv.db");
-        var builder = new MVStore.Builder().fileName(file.toString());
+        var builder = new MVStore.Builder().fileName(file.toString()).cacheSize((int) Math.max(1, cacheMb));
         MVStore store = (durable ? builder.autoCommitDisabled() : builder).open();
         var backend = new H2Backend(store);
         var server = new MongoServer(durable ? new SyncOnWriteBackend(backend, store) : backend);

@@ -111,7 +111,8 @@ class ItemsController {
     }
 
     @PostMapping("/search")
-    @Operation(summary = "Search with the typed filter model: {filter, sort, descending, limit, after}")
+    @Operation(summary = "Search with the typed filter model: {filter, sort, descending, limit, after, deleted}; "
+            + "deleted: true searches the deleted items (needs the delete permission)")
     Map<String, Object> search(@PathVariable String namespace, @PathVariable String app,
             @RequestBody JsonNode body, Authentication auth) {
         var filter = FilterJson.read(body.get("filter"));
@@ -119,12 +120,18 @@ class ItemsController {
                 body.hasNonNull("sort") ? body.get("sort").asString() : null,
                 body.hasNonNull("descending") && body.get("descending").asBoolean(),
                 body.hasNonNull("limit") ? body.get("limit").asInt() : 50,
-                body.hasNonNull("after") ? body.get("after").asString() : null)));
+                body.hasNonNull("after") ? body.get("after").asString() : null,
+                body.hasNonNull("deleted") && body.get("deleted").asBoolean())));
     }
 
     private static ItemQuery query(ItemFilter filter, String sort, boolean descending, int limit, String after) {
+        return query(filter, sort, descending, limit, after, false);
+    }
+
+    private static ItemQuery query(ItemFilter filter, String sort, boolean descending, int limit, String after,
+            boolean deleted) {
         try {
-            return new ItemQuery(filter, sort, descending, limit, after);
+            return new ItemQuery(filter, sort, descending, limit, after, deleted);
         } catch (IllegalArgumentException e) {
             throw new ValidationException(List.of(new FieldError("limit", "range", e.getMessage())));
         }

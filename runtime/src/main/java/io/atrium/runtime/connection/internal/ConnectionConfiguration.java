@@ -39,7 +39,7 @@ class ConnectionConfiguration {
         }
         var listener = properties.embedded().mongodb();
         var server = EmbeddedMongoServer.start(properties.dataDir().resolve("mongodb"), listener.bindAddress(),
-                listener.port(), listener.durable());
+                listener.port(), listener.durable(), listener.cache().toMegabytes());
         try {
             return new MongoConnection(client(new ConnectionString(server.connectionString())), mongodb.database(),
                     ConnectionMode.EMBEDDED, Optional.of(server));
