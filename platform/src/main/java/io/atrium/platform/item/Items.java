@@ -19,13 +19,17 @@ import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.audit.AuditEntry;
 import io.atrium.platform.audit.AuditTrail;
+import io.atrium.platform.identity.Role;
 import io.atrium.platform.item.internal.AuditRelay;
 import io.atrium.platform.item.internal.Cursors;
 import io.atrium.platform.item.internal.FileBucket;
 import io.atrium.platform.item.internal.FilterTranslation;
 import io.atrium.platform.item.internal.ItemCollections;
 import io.atrium.platform.item.internal.ScopeFilter;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -106,7 +111,7 @@ public class Items {
      * The items among {@code ids} that exist, are not deleted and lie in the actor's read scope, in
      * one query; for showing references by name.
      */
-    public List<Item> find(Actor actor, AppRef ref, java.util.Collection<String> ids) {
+    public List<Item> find(Actor actor, AppRef ref, Collection<String> ids) {
         var scope = access.require(actor, ref, Permission.READ);
         if (ids.isEmpty()) {
             return List.of();
@@ -146,7 +151,7 @@ public class Items {
         values.forEach((field, value) -> {
             updates.add(value == null ? Updates.unset(field) : Updates.set(field, value));
             if (!Objects.equals(current.values().get(field), value)) {
-                audited.put(field, java.util.Arrays.asList(current.values().get(field), value));
+                audited.put(field, Arrays.asList(current.values().get(field), value));
             }
         });
         var entry = AuditTrail.entry(actor.username(), "item.updated", subject(ref, id), expectedVersion + 1, audited);
@@ -287,7 +292,7 @@ public class Items {
      * @throws FileTooLargeException if it is over the limit; nothing is kept
      */
     public StoredFile upload(Actor actor, AppRef ref, String field, String name, String contentType,
-            java.io.InputStream content) {
+            InputStream content) {
         if (access.scope(actor, ref, Permission.CREATE).isEmpty()) {
             access.require(actor, ref, Permission.UPDATE);
         }
@@ -313,7 +318,7 @@ public class Items {
     }
 
     /** The stored files among the ids, as far as they exist; for showing names and sizes. */
-    public Map<String, StoredFile> describeFiles(java.util.Collection<String> ids) {
+    public Map<String, StoredFile> describeFiles(Collection<String> ids) {
         return files.describe(ids);
     }
 
@@ -323,7 +328,7 @@ public class Items {
         var app = published(ref);
         boolean held = app.definition().fields().stream().filter(f -> f.type() == FieldType.FILE)
                 .anyMatch(f -> valuesOf(item.values().get(f.code())).contains(fileId));
-        var content = held ? files.open(itemId, fileId) : java.util.Optional.<java.io.InputStream>empty();
+        Optional<InputStream> content = held ? files.open(itemId, fileId) : Optional.empty();
         if (content.isEmpty()) {
             throw new ItemNotFoundException("Item " + itemId + " of " + ref + " holds no file " + fileId);
         }
@@ -348,7 +353,7 @@ public class Items {
                 continue;
             }
             var refused = files.notAttachable(app.definition().ref(), field.code(), itemId, actor.username(),
-                    actor.has(io.atrium.platform.identity.Role.ADMIN), fresh);
+                    actor.has(Role.ADMIN), fresh);
             if (!refused.isEmpty()) {
                 errors.add(new FieldError(field.code(), "file", "no file uploaded for this field: "
                         + String.join(", ", refused)));
@@ -376,7 +381,7 @@ public class Items {
             if (field.type() != FieldType.REFERENCE || value == null) {
                 continue;
             }
-            List<?> ids = value instanceof List<?> list ? list : List.of(value);
+            List<String> ids = valuesOf(value);
             long found = collections.of(field.target()).countDocuments(Filters.and(Filters.in("_id", ids),
                     Filters.ne(ItemCollections.DELETED, true)));
             if (found < ids.size()) {

@@ -41,6 +41,8 @@ class ItemsTest {
     private static final AtomicInteger APPS = new AtomicInteger();
     private static final Actor ANALYST = new Actor("ana", java.util.Set.of(Role.ANALYST), null);
     private static final Actor OPERATOR = new Actor("otto", java.util.Set.of(Role.OPERATOR), null);
+    /** Holds every permission on the test apps, but uploads nothing. */
+    private static final Actor OTHER_ANALYST = new Actor("adele", java.util.Set.of(Role.ANALYST), null);
     private static final Actor OTHER_OPERATOR = new Actor("olga", java.util.Set.of(Role.OPERATOR), null);
 
     @Autowired
@@ -55,6 +57,8 @@ class ItemsTest {
     AuditRelay relay;
     @Autowired
     ItemCollections collections;
+    @Autowired
+    io.atrium.platform.item.internal.FileBucket bucket;
 
     AppRef companies;
     AppRef contacts;
@@ -139,6 +143,43 @@ class ItemsTest {
                 EnumSet.of(Permission.READ), ItemScope.ALL)), null, null));
         assertThatThrownBy(() -> items.history(OPERATOR, contacts, ann.id())) // a deleted item: restorers only
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void shouldKeepFilesWithTheItemThatTookThemAndRemoveUploadsNoItemTook() throws Exception {
+        var documents = new AppRef(contacts.namespace(), "documents");
+        catalog.saveDraft(new AppDefinition(documents, LocalizedText.of("Documents"), List.of(
+                FieldDefinition.of("title", FieldType.STRING), FieldDefinition.of("scan", FieldType.FILE))), "ana");
+        catalog.publish(documents, "ana");
+        var kept = items.upload(ANALYST, documents, "scan", "C:\\scans\\contract.pdf", "application/pdf",
+                new java.io.ByteArrayInputStream("contract".getBytes()));
+        var dropped = items.upload(ANALYST, documents, "scan", "draft.pdf", null,
+                new java.io.ByteArrayInputStream("draft".getBytes()));
+        var lost = items.upload(ANALYST, documents, "scan", "lost.pdf", null,
+                new java.io.ByteArrayInputStream("lost".getBytes()));
+
+        assertThat(kept.name()).as("the path a browser may send is cut off").isEqualTo("contract.pdf");
+        assertThat(dropped.contentType()).isEqualTo("application/octet-stream");
+        var doc = items.create(ANALYST, documents, Map.of("title", "Contract", "scan", kept.id()));
+        assertThatThrownBy(() -> items.create(OTHER_ANALYST, documents, Map.of("title", "Mine", "scan", dropped.id())))
+                .as("only the uploader attaches an upload").isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> items.create(ANALYST, documents, Map.of("title", "Copy", "scan", kept.id())))
+                .as("a file belongs to one item").isInstanceOf(ValidationException.class);
+        // as after a crash between writing an item and attaching its file
+        collections.of(documents).insertOne(new org.bson.Document("_id", "crashed").append("title", "Lost")
+                .append("scan", lost.id()));
+
+        int removed = bucket.removeUnattached(java.time.Instant.now().plusSeconds(1));
+
+        assertThat(removed).isEqualTo(1);
+        assertThat(items.describeFiles(List.of(kept.id(), dropped.id(), lost.id()))).containsOnlyKeys(kept.id(),
+                lost.id());
+        try (var download = items.openFile(ANALYST, documents, doc.id(), kept.id())) {
+            assertThat(download.content().readAllBytes()).isEqualTo("contract".getBytes());
+            assertThat(download.file().sha256()).hasSize(64);
+        }
+        assertThatThrownBy(() -> items.openFile(ANALYST, documents, doc.id(), lost.id()))
+                .isInstanceOf(ItemNotFoundException.class);
     }
 
     @Test
