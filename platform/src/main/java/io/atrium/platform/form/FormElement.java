@@ -1,0 +1,145 @@
+package io.atrium.platform.form;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.LocalizedText;
+import java.util.List;
+
+/**
+ * One element of a form's layout tree. Containers (tabs, blocks, rows and columns) hold other
+ * elements; the rest show a field, a text, a list of related items or a button. Every element
+ * has an id unique in its form, and may be shown or made read-only only under conditions.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = FormElement.Tabs.class, name = "tabs"),
+        @JsonSubTypes.Type(value = FormElement.Tab.class, name = "tab"),
+        @JsonSubTypes.Type(value = FormElement.Block.class, name = "block"),
+        @JsonSubTypes.Type(value = FormElement.Row.class, name = "row"),
+        @JsonSubTypes.Type(value = FormElement.Column.class, name = "column"),
+        @JsonSubTypes.Type(value = FormElement.Field.class, name = "field"),
+        @JsonSubTypes.Type(value = FormElement.Text.class, name = "text"),
+        @JsonSubTypes.Type(value = FormElement.RelatedList.class, name = "related"),
+        @JsonSubTypes.Type(value = FormElement.Button.class, name = "button")})
+public sealed interface FormElement {
+
+    String id();
+
+    /** Shown only while this holds; null: always. */
+    Condition visibleWhen();
+
+    /** Read-only (with everything inside) while this holds; null: as the field says. */
+    Condition readOnlyWhen();
+
+    /** The elements inside; empty for elements that hold none. */
+    default List<? extends FormElement> children() {
+        return List.of();
+    }
+
+    /** Tabs; only one is shown at a time. */
+    record Tabs(String id, List<Tab> tabs, Condition visibleWhen, Condition readOnlyWhen) implements FormElement {
+        public Tabs {
+            tabs = tabs == null ? List.of() : List.copyOf(tabs);
+        }
+
+        @Override
+        public List<Tab> children() {
+            return tabs;
+        }
+    }
+
+    record Tab(String id, LocalizedText label, List<FormElement> elements, Condition visibleWhen,
+            Condition readOnlyWhen) implements FormElement {
+        public Tab {
+            elements = elements == null ? List.of() : List.copyOf(elements);
+        }
+
+        @Override
+        public List<FormElement> children() {
+            return elements;
+        }
+    }
+
+    /** A titled group; a collapsible one can start collapsed. */
+    record Block(String id, LocalizedText title, boolean collapsible, boolean collapsed, List<FormElement> elements,
+            Condition visibleWhen, Condition readOnlyWhen) implements FormElement {
+        public Block {
+            elements = elements == null ? List.of() : List.copyOf(elements);
+        }
+
+        @Override
+        public List<FormElement> children() {
+            return elements;
+        }
+    }
+
+    /** Columns side by side; their spans add up to at most {@link #GRID}. */
+    record Row(String id, List<Column> columns, Condition visibleWhen, Condition readOnlyWhen) implements FormElement {
+        public static final int GRID = 12;
+
+        public Row {
+            columns = columns == null ? List.of() : List.copyOf(columns);
+        }
+
+        @Override
+        public List<Column> children() {
+            return columns;
+        }
+    }
+
+    /** @param span width in twelfths of the row */
+    record Column(String id, int span, List<FormElement> elements, Condition visibleWhen, Condition readOnlyWhen)
+            implements FormElement {
+        public Column {
+            elements = elements == null ? List.of() : List.copyOf(elements);
+        }
+
+        @Override
+        public List<FormElement> children() {
+            return elements;
+        }
+    }
+
+    /**
+     * An input for one of the app's fields.
+     *
+     * @param label    replaces the field's name on this form; blank: the field's name
+     * @param hint     help shown under the input
+     * @param required a value is needed on this form, even if the app does not require one
+     * @param readOnly shown, never changed on this form
+     */
+    record Field(String id, String field, LocalizedText label, LocalizedText hint, boolean required,
+            boolean readOnly, Condition visibleWhen, Condition readOnlyWhen) implements FormElement {
+        public Field {
+            label = label == null ? LocalizedText.of("") : label;
+            hint = hint == null ? LocalizedText.of("") : hint;
+        }
+    }
+
+    /** Static text for people filling in the form. */
+    record Text(String id, LocalizedText text, Condition visibleWhen, Condition readOnlyWhen) implements FormElement {
+    }
+
+    /**
+     * The items of another app that point to this one, e.g. a company's deals on the company card.
+     *
+     * @param source  the app whose items are listed
+     * @param via     the reference field of {@code source} that points to this form's app
+     * @param columns fields of {@code source} to show
+     */
+    record RelatedList(String id, LocalizedText title, AppRef source, String via, List<String> columns,
+            Condition visibleWhen, Condition readOnlyWhen) implements FormElement {
+        public RelatedList {
+            columns = columns == null ? List.of() : List.copyOf(columns);
+        }
+    }
+
+    /**
+     * A button that runs an action. Actions are registered by other features (processes,
+     * scripts) under a name such as {@code process:approve-offer}.
+     */
+    record Button(String id, LocalizedText label, String action, Condition visibleWhen, Condition readOnlyWhen)
+            implements FormElement {
+    }
+}

@@ -1,0 +1,141 @@
+package io.atrium.platform.form;
+
+import io.atrium.platform.app.AppDefinition;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.FieldType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a form against its app before it is published: every problem is listed, with the id
+ * of the element it concerns as the error's field.
+ */
+public final class FormValidator {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+    private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9]*:[A-Za-z0-9_./-]{1,120}");
+
+    private final Function<AppRef, Optional<AppDefinition>> apps;
+
+    /** @param apps the current definition of other apps, for related lists */
+    public FormValidator(Function<AppRef, Optional<AppDefinition>> apps) {
+        this.apps = apps;
+    }
+
+    public List<FieldError> check(FormDefinition form, AppDefinition app) {
+        var errors = new ArrayList<FieldError>();
+        var ids = new HashSet<String>();
+        var placed = new HashSet<String>();
+        check(form.elements(), null, form, app, ids, placed, errors);
+        if (form.ref().purpose() != FormPurpose.VIEW && form.ref().purpose() != FormPurpose.COMPACT) {
+            for (FieldDefinition field : app.fields()) {
+                if (field.required() && field.defaultValue() == null && !placed.contains(field.code())) {
+                    errors.add(new FieldError("", "required", "the app requires '" + field.code()
+                            + "': put it on the form, or items cannot be saved with it"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private void check(List<? extends FormElement> elements, FormElement parent, FormDefinition form,
+            AppDefinition app, Set<String> ids, Set<String> placed, List<FieldError> errors) {
+        for (FormElement element : elements) {
+            String at = element.id() == null ? "" : element.id();
+            if (element.id() == null || !ID.matcher(element.id()).matches()) {
+                errors.add(new FieldError(at, "id", "every element needs an id of letters, digits, - and _"));
+            } else if (!ids.add(element.id())) {
+                errors.add(new FieldError(at, "duplicate", "the id '" + at + "' is used twice"));
+            }
+            checkPlace(element, parent, at, errors);
+            checkCondition(element.visibleWhen(), app, at, errors);
+            checkCondition(element.readOnlyWhen(), app, at, errors);
+            switch (element) {
+                case FormElement.Field widget -> checkField(widget, app, at, placed, errors);
+                case FormElement.Row row -> {
+                    int total = 0;
+                    for (var column : row.columns()) {
+                        if (column.span() < 1 || column.span() > FormElement.Row.GRID) {
+                            errors.add(new FieldError(column.id(), "span", "a column spans 1 to 12 twelfths"));
+                        }
+                        total += column.span();
+                    }
+                    if (total > FormElement.Row.GRID) {
+                        errors.add(new FieldError(at, "span", "the columns of a row span at most 12 twelfths"));
+                    }
+                }
+                case FormElement.Tab tab when tab.label().isBlank() ->
+                        errors.add(new FieldError(at, "label", "a tab needs a label"));
+                case FormElement.RelatedList list -> checkRelatedList(list, app, at, errors);
+                case FormElement.Button button when button.action() == null
+                        || !ACTION.matcher(button.action()).matches() ->
+                        errors.add(new FieldError(at, "action", "a button runs an action such as process:approve"));
+                default -> {
+                }
+            }
+            check(element.children(), element, form, app, ids, placed, errors);
+        }
+    }
+
+    private static void checkPlace(FormElement element, FormElement parent, String at, List<FieldError> errors) {
+        boolean tab = element instanceof FormElement.Tab;
+        boolean column = element instanceof FormElement.Column;
+        if (tab != parent instanceof FormElement.Tabs) {
+            errors.add(new FieldError(at, "place", tab ? "a tab belongs in tabs" : "tabs hold only tabs"));
+        }
+        if (column != parent instanceof FormElement.Row) {
+            errors.add(new FieldError(at, "place", column ? "a column belongs in a row" : "a row holds only columns"));
+        }
+    }
+
+    private static void checkField(FormElement.Field widget, AppDefinition app, String at, Set<String> placed,
+            List<FieldError> errors) {
+        var field = app.field(widget.field());
+        if (field.isEmpty()) {
+            errors.add(new FieldError(at, "field", "the app has no field '" + widget.field() + "'"));
+        } else if (!placed.add(widget.field())) {
+            errors.add(new FieldError(at, "field", "the field '" + widget.field() + "' is on the form twice"));
+        } else if (field.get().required() && widget.visibleWhen() != null) {
+            errors.add(new FieldError(at, "visibleWhen", "the app requires '" + widget.field()
+                    + "', so the form cannot hide it"));
+        }
+    }
+
+    private void checkRelatedList(FormElement.RelatedList list, AppDefinition app, String at,
+            List<FieldError> errors) {
+        var source = list.source() == null ? Optional.<AppDefinition>empty() : apps.apply(list.source());
+        if (source.isEmpty()) {
+            errors.add(new FieldError(at, "source", "a related list needs a published app to list"));
+            return;
+        }
+        var via = source.get().field(list.via());
+        if (via.isEmpty() || via.get().type() != FieldType.REFERENCE || !app.ref().equals(via.get().target())) {
+            errors.add(new FieldError(at, "via", "'" + list.via() + "' is not a field of " + list.source()
+                    + " that points to " + app.ref()));
+        }
+        for (String column : list.columns()) {
+            if (source.get().field(column).isEmpty()) {
+                errors.add(new FieldError(at, "columns", list.source() + " has no field '" + column + "'"));
+            }
+        }
+    }
+
+    private static void checkCondition(Condition condition, AppDefinition app, String at, List<FieldError> errors) {
+        if (condition == null) {
+            return;
+        }
+        for (String field : condition.fields()) {
+            if (app.field(field).isEmpty()) {
+                errors.add(new FieldError(at, "condition", "the condition reads '" + field
+                        + "', which the app does not have"));
+            }
+        }
+    }
+}
