@@ -42,6 +42,10 @@ final class FormFixtures {
                         null, CONTACTS, null, null, null)));
     }
 
+    static FieldDefinition nameField() {
+        return FieldDefinition.of("name", FieldType.STRING);
+    }
+
     static FormElement.Field field(String code) {
         return new FormElement.Field("f-" + code, code, null, null, false, false, null, null);
     }

@@ -1,0 +1,161 @@
+package io.atrium.platform.definition;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drafts and versions of one kind of definition, in three collections: {@code <kind>_drafts}
+ * (one per definition), {@code <kind>_versions} (immutable, keyed {@code <key>@<version>}, so two
+ * nodes publishing at once cannot both take the same number) and {@code <kind>s} (which version
+ * is current).
+ *
+ * <p>Published versions never change, so they are kept once read; which version is current is
+ * re-read at most every second (a version published on another node is seen within that
+ * time, on this node at once).
+ *
+ * @param <D> the definition, a record Jackson reads and writes
+ */
+public final class VersionedStore<D> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final long CURRENT_TTL_NANOS = 1_000_000_000L;
+
+    /** A definition being edited. */
+    public record Draft<D>(D definition, int basedOnVersion, Instant updatedAt, String updatedBy) {
+    }
+
+    /** A published, immutable version. */
+    public record Version<D>(int version, D definition, Instant publishedAt, String publishedBy) {
+    }
+
+    private record Pointer(int version, long readAt) {
+    }
+
+    private final String kind;
+    private final Class<D> type;
+    private final MongoCollection<Document> drafts;
+    private final MongoCollection<Document> versions;
+    private final MongoCollection<Document> current;
+    private final Map<String, Pointer> pointers = new ConcurrentHashMap<>();
+    private final Map<String, Version<D>> published = new ConcurrentHashMap<>();
+
+    /** @param kind names the collections and, in version documents, the field holding the key */
+    public VersionedStore(MongoDatabase database, String kind, Class<D> type) {
+        this.kind = kind;
+        this.type = type;
+        this.drafts = database.getCollection(kind + "_drafts");
+        this.versions = database.getCollection(kind + "_versions");
+        this.current = database.getCollection(kind + "s");
+    }
+
+    /** Creates or replaces the draft; it remembers the version it started from. */
+    public Draft<D> saveDraft(String key, D definition, String user) {
+        int basedOn = draft(key).map(Draft::basedOnVersion)
+                .orElseGet(() -> current(key).map(Version::version).orElse(0));
+        var draft = new Draft<>(definition, basedOn, Instant.now(), user);
+        drafts.replaceOne(Filters.eq("_id", key), new Document("_id", key).append("definition", toDocument(definition))
+                        .append("basedOnVersion", basedOn).append("updatedAt", Date.from(draft.updatedAt()))
+                        .append("updatedBy", user),
+                new ReplaceOptions().upsert(true));
+        return draft;
+    }
+
+    public Optional<Draft<D>> draft(String key) {
+        return Optional.ofNullable(drafts.find(Filters.eq("_id", key)).first())
+                .map(d -> new Draft<>(toDefinition(d.get("definition", Document.class)),
+                        d.getInteger("basedOnVersion", 0), d.getDate("updatedAt").toInstant(), d.getString("updatedBy")));
+    }
+
+    /**
+     * Stores the definition as the next version and makes it current. Validation is the
+     * caller's; this only guarantees that each number is taken once.
+     *
+     * @param extra more fields for the pointer document (e.g. to list definitions by parts of their key)
+     * @throws VersionConflictException if another node took the number first
+     */
+    public Version<D> publish(String key, D definition, String user, Document extra) {
+        int number = current(key).map(Version::version).orElse(0) + 1;
+        var version = new Version<>(number, definition, Instant.now(), user);
+        try {
+            versions.insertOne(new Document("_id", key + "@" + number).append(kind, key).append("version", number)
+                    .append("definition", toDocument(definition)).append("publishedAt", Date.from(version.publishedAt()))
+                    .append("publishedBy", user));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new VersionConflictException(key, number);
+            }
+            throw e;
+        }
+        var pointer = new Document("_id", key);
+        pointer.putAll(extra);
+        pointer.append("version", number);
+        current.replaceOne(Filters.eq("_id", key), pointer, new ReplaceOptions().upsert(true));
+        pointers.remove(key);
+        drafts.updateOne(Filters.eq("_id", key), Updates.set("basedOnVersion", number));
+        return version;
+    }
+
+    public Optional<Version<D>> current(String key) {
+        long now = System.nanoTime();
+        Pointer pointer = pointers.get(key);
+        if (pointer == null || now - pointer.readAt() > CURRENT_TTL_NANOS) {
+            Document found = current.find(Filters.eq("_id", key)).first();
+            if (found == null) {
+                pointers.remove(key);
+                return Optional.empty();
+            }
+            pointer = new Pointer(found.getInteger("version"), now);
+            pointers.put(key, pointer);
+        }
+        return version(key, pointer.version());
+    }
+
+    public Optional<Version<D>> version(String key, int number) {
+        String id = key + "@" + number;
+        Version<D> cached = published.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var found = Optional.ofNullable(versions.find(Filters.eq("_id", id)).first()).map(this::toVersion);
+        found.ifPresent(v -> published.put(id, v));
+        return found;
+    }
+
+    public List<Version<D>> versions(String key) {
+        return versions.find(Filters.eq(kind, key)).sort(Sorts.ascending("version")).map(this::toVersion)
+                .into(new ArrayList<>());
+    }
+
+    /** The keys of every definition with a current version, in order. */
+    public List<String> publishedKeys() {
+        return current.find().sort(Sorts.ascending("_id")).map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
+    private Document toDocument(D definition) {
+        return Document.parse(JSON.writeValueAsString(definition));
+    }
+
+    private D toDefinition(Document document) {
+        return JSON.readValue(document.toJson(), type);
+    }
+
+    private Version<D> toVersion(Document d) {
+        return new Version<>(d.getInteger("version"), toDefinition(d.get("definition", Document.class)),
+                d.getDate("publishedAt").toInstant(), d.getString("publishedBy"));
+    }
+}
