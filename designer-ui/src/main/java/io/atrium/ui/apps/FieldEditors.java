@@ -38,15 +38,20 @@ final class FieldEditors {
      * @param references looks up the items a reference field can point to; null for none
      */
     static FieldEditor create(FieldDefinition field, Locale locale, ReferenceOptions references) {
-        var editor = input(field, locale, references);
+        return create(field, field.name().in(locale), locale, references);
+    }
+
+    /** @param label what the input is called, e.g. as a form names the field */
+    static FieldEditor create(FieldDefinition field, String label, Locale locale, ReferenceOptions references) {
+        var editor = input(field, label, locale, references);
         if (field.required() && editor.component() instanceof HasValue<?, ?> value) {
             value.setRequiredIndicatorVisible(true);
         }
         return editor;
     }
 
-    private static FieldEditor input(FieldDefinition field, Locale locale, ReferenceOptions references) {
-        String label = field.name().in(locale);
+    private static FieldEditor input(FieldDefinition field, String label, Locale locale,
+            ReferenceOptions references) {
         return switch (field.type()) {
             case STRING, USER, FILE, PHONE -> text(new TextField(label));
             case EMAIL -> text(new EmailField(label));

@@ -1,12 +1,14 @@
 package io.atrium.ui.apps;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -28,7 +30,15 @@ import io.atrium.platform.app.ItemValidator;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.audit.AuditEntry;
+import io.atrium.platform.form.FormActions;
+import io.atrium.platform.form.FormCatalog;
+import io.atrium.platform.form.FormDefinition;
+import io.atrium.platform.form.FormElement;
+import io.atrium.platform.form.FormPurpose;
+import io.atrium.platform.form.FormState;
 import io.atrium.platform.item.Item;
+import io.atrium.platform.item.ItemFilter;
+import io.atrium.platform.item.ItemQuery;
 import io.atrium.platform.item.ItemNotFoundException;
 import io.atrium.platform.item.Items;
 import io.atrium.platform.item.StaleItemException;
@@ -37,6 +47,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,12 +67,21 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
     private final AccessPolicy access;
     private final CurrentActor currentActor;
     private final ItemValidator validator = new ItemValidator();
+    private static final int RELATED_LIMIT = 50;
+
+    private final FormCatalog forms;
+    private final FormActions actions;
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
+    private FormDefinition form;
+    private FormRenderer renderer;
     private PublishedApp app;
     private Item item;
     private String title = "Atrium";
 
-    public ItemCardView(Items items, AppCatalog catalog, AccessPolicy access, CurrentActor currentActor) {
+    public ItemCardView(Items items, AppCatalog catalog, AccessPolicy access, FormCatalog forms, FormActions actions,
+            CurrentActor currentActor) {
+        this.forms = forms;
+        this.actions = actions;
         this.items = items;
         this.catalog = catalog;
         this.access = access;
@@ -95,40 +115,37 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         if (item != null) {
             add(new Span(getTranslation("item.meta", item.version(), item.createdBy(), item.updatedBy())));
         }
-        var form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form = forms.effective(app.definition(), item == null ? FormPurpose.CREATE : FormPurpose.EDIT);
         var references = new ReferenceOptions(items, catalog, currentActor.get());
-        for (FieldDefinition field : app.definition().fields()) {
-            var editor = field.type() == FieldType.FILE
-                    ? new FileEditor(field, field.name().in(getLocale()), items, currentActor.get(), app.ref(),
-                            () -> item == null ? null : item.id())
-                    : FieldEditors.create(field, getLocale(), references);
-            editor.component().setId("field-" + field.code());
-            editor.show(item != null ? item.values().get(field.code())
-                    : field.defaultValue() != null ? stored(field) : null);
-            editor.readOnly(item != null && field.readOnly());
-            editor.onChange(this::validateLive);
-            editors.put(field.code(), editor);
-            form.add(editor.component());
-            if (field.type() == FieldType.TABLE) {
-                form.setColspan(editor.component(), 2);
+        renderer = new FormRenderer(form, app.definition(), getLocale(), (field, label) -> field.type() == FieldType.FILE
+                ? new FileEditor(field, label, items, currentActor.get(), app.ref(),
+                        () -> item == null ? null : item.id())
+                : FieldEditors.create(field, label, getLocale(), references), this::relatedList, this::actionButton);
+        add(renderer.render());
+        editors.putAll(renderer.editors());
+        editors.forEach((code, editor) -> {
+            var field = app.definition().field(code).orElseThrow();
+            editor.show(item != null ? item.values().get(code) : field.defaultValue() != null ? stored(field) : null);
+            if (item != null && field.readOnly()) {
+                renderer.lock(code);
             }
-        }
-        add(form);
+            editor.onChange(this::validateLive);
+        });
+        applyState();
         var save = new Button(getTranslation("item.save"), e -> save());
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var back = new Button(getTranslation("item.back"), e -> getUI().ifPresent(ui -> ui.navigate(ItemListView.class,
                 new com.vaadin.flow.router.RouteParameters(Map.of("namespace", app.ref().namespace(),
                         "app", app.ref().code())))));
-        var actions = new HorizontalLayout(save, back);
+        var buttons = new HorizontalLayout(save, back);
         if (item != null && access.scope(currentActor.get(), app.ref(), Permission.DELETE).isPresent()) {
             var delete = new Button(getTranslation("item.delete"), e -> confirmDelete());
             delete.setId("delete");
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(delete);
+            buttons.add(delete);
         }
-        add(actions);
+        add(buttons);
         if (item != null) {
             add(historySection());
         }
@@ -240,8 +257,19 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         return values;
     }
 
+    /** Re-evaluates the form's conditions for the values now on the card. */
+    private FormState applyState() {
+        var current = new HashMap<String, Object>(item == null ? Map.of() : item.values());
+        values().forEach(current::put);
+        var state = FormState.evaluate(form, app.definition(), current, currentActor.get().roles(), item != null);
+        renderer.apply(state);
+        return state;
+    }
+
     private void validateLive() {
         editors.values().forEach(e -> e.error(null));
+        var state = applyState();
+        var errors = new ArrayList<>(state.check(values()));
         try {
             if (item == null) {
                 validator.forCreate(app.definition(), values());
@@ -249,8 +277,62 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
                 validator.forUpdate(app.definition(), values(), item.values());
             }
         } catch (ValidationException e) {
-            show(e.errors());
+            errors.addAll(e.errors());
         }
+        show(errors);
+    }
+
+    /** The items of another app that point to this one. */
+    private Component relatedList(FormElement.RelatedList list) {
+        var box = new Div();
+        box.setWidthFull();
+        box.addClassName("related-list");
+        box.add(new H4(list.title().in(getLocale())));
+        var source = catalog.current(list.source()).map(PublishedApp::definition);
+        if (item == null || source.isEmpty()) {
+            box.add(new Span(getTranslation("form.related.afterSave")));
+            return box;
+        }
+        var grid = new Grid<Item>();
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+        for (String code : list.columns()) {
+            source.get().field(code).ifPresent(field -> grid.addColumn(i -> ItemText.of(field, i.values().get(code),
+                    getLocale())).setHeader(field.name().in(getLocale())));
+        }
+        try {
+            grid.setItems(items.search(currentActor.get(), list.source(), new ItemQuery(
+                    new ItemFilter.Equals(list.via(), item.id()), null, false, RELATED_LIMIT, null)).items());
+        } catch (AccessDeniedException e) {
+            box.add(new Span(getTranslation("form.related.denied")));
+            return box;
+        }
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("apps/" + list.source() + "/"
+                + e.getItem().id())));
+        box.add(grid);
+        return box;
+    }
+
+    /** A button that runs its action on the saved item. */
+    private Component actionButton(FormElement.Button definition) {
+        var button = new Button(definition.label().in(getLocale()), e -> {
+            try {
+                String message = actions.run(currentActor.get(), app.ref(), item.id(), item.version(),
+                        definition.action());
+                item = items.get(currentActor.get(), app.ref(), item.id());
+                build();
+                Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (ValidationException | NoSuchElementException ex) {
+                Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (StaleItemException ex) {
+                Notification.show(getTranslation("item.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            } catch (AccessDeniedException ex) {
+                Notification.show(getTranslation("item.denied")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        button.setId("action-" + definition.id());
+        button.setEnabled(item != null);
+        return button;
     }
 
     private void show(List<FieldError> errors) {
@@ -265,6 +347,12 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
 
     private void save() {
         var actor = currentActor.get();
+        var formErrors = applyState().check(values());
+        if (!formErrors.isEmpty()) {
+            show(formErrors);
+            Notification.show(getTranslation("item.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
         try {
             if (item == null) {
                 var values = values();

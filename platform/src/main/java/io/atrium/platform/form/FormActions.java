@@ -1,0 +1,25 @@
+package io.atrium.platform.form;
+
+import io.atrium.platform.access.Actor;
+import io.atrium.platform.app.AppRef;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.stereotype.Service;
+
+/** Finds the registered action a button names and runs it. */
+@Service
+public class FormActions {
+
+    private final List<FormAction> actions;
+
+    public FormActions(List<FormAction> actions) {
+        this.actions = List.copyOf(actions);
+    }
+
+    /** @throws NoSuchElementException if no feature handles the action */
+    public String run(Actor actor, AppRef app, String itemId, long itemVersion, String action) {
+        return actions.stream().filter(a -> a.handles(action)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No feature runs the action '" + action + "'"))
+                .run(actor, app, itemId, itemVersion, action);
+    }
+}
