@@ -90,9 +90,19 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text, Keys.TAB);
     }
 
+    /** Clicks the element; if the page redrew it meanwhile, finds it again. */
     public void click(String css) {
-        var target = element(css);
-        waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(target)).click();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                var target = element(css);
+                waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(target)).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Ticks a Vaadin checkbox through its native input, which is present but drawn by the host. */
@@ -125,8 +135,21 @@ public final class Browser implements AutoCloseable {
      * to arrive from the server and picks it, as a person would, then closes the list.
      */
     public void pick(String css, String option) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                pickOnce(css, option);
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void pickOnce(String css, String option) {
         var input = element(css + " input");
-        input.sendKeys(option);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), option); // replaces what a single combo box shows
         try {
             var found = waitUpTo(WAIT).until(d -> (WebElement) driver.executeScript(FIND_OPTION, option));
             driver.executeScript("arguments[0].click()", found);
@@ -176,6 +199,23 @@ public final class Browser implements AutoCloseable {
         }
         screenshot("failure");
         throw new IllegalStateException("No checkbox '" + label + "' in the group");
+    }
+
+    /**
+     * Drags one element onto another with the HTML5 drag-and-drop events a person's mouse
+     * produces (ChromeDriver's own mouse actions do not start HTML5 drags).
+     */
+    public void dragAndDrop(WebElement source, WebElement target) {
+        driver.executeScript("""
+                const [source, target] = arguments;
+                const data = new DataTransfer();
+                const fire = (element, type) => element.dispatchEvent(
+                    new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
+                fire(source, 'dragstart');
+                fire(target, 'dragenter');
+                fire(target, 'dragover');
+                fire(target, 'drop');
+                fire(source, 'dragend');""", source, target);
     }
 
     /** Puts a file into a Vaadin upload through its file input, which lives in the upload's shadow root. */

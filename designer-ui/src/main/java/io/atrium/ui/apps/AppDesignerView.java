@@ -56,6 +56,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final Grid<FieldDefinition> fieldGrid = new Grid<>();
     private final Div problems = new Div();
     private Button accessLink;
+    private Button formsLink;
     private final List<FieldDefinition> fields = new ArrayList<>();
     private FieldProperties properties;
     private FieldDefinition selected;
@@ -104,7 +105,11 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
                 ui -> ui.navigate("designer/apps/" + namespace.getValue() + "/" + code.getValue() + "/access")));
         accessLink.setId("open-access");
         accessLink.setVisible(false);
-        var header = new HorizontalLayout(namespace, code, nameEn, nameRu, save, publish, accessLink);
+        formsLink = new Button(getTranslation("designer.forms"), VaadinIcon.FORM.create(), e -> getUI().ifPresent(
+                ui -> ui.navigate("designer/forms/" + namespace.getValue() + "/" + code.getValue() + "/edit")));
+        formsLink.setId("open-forms");
+        formsLink.setVisible(false);
+        var header = new HorizontalLayout(namespace, code, nameEn, nameRu, save, publish, accessLink, formsLink);
         header.setAlignItems(Alignment.BASELINE);
         header.setWrap(true);
         problems.setId("publish-problems");
@@ -171,6 +176,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         namespace.setReadOnly(true);
         code.setReadOnly(true);
         accessLink.setVisible(true);
+        formsLink.setVisible(catalog.current(definition.ref()).isPresent());
         nameEn.setValue(definition.name().en());
         nameRu.setValue(definition.name().ru());
         fields.addAll(definition.fields());
@@ -241,6 +247,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             var published = catalog.publish(definition().ref(), currentActor.get().username());
             Notification.show(getTranslation("designer.published", published.version()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            formsLink.setVisible(true);
         } catch (ValidationException e) {
             showProblems(e.errors());
         }

@@ -44,6 +44,15 @@ public final class FormJs {
     public record Import(FormDefinition form, List<String> notCarried) {
     }
 
+    /**
+     * The condition as a FEEL expression (without the leading {@code =}), e.g. for showing it.
+     *
+     * @throws IllegalArgumentException for conditions FEEL cannot say (on the viewer's role)
+     */
+    public static String expression(Condition condition) {
+        return Feel.write(condition);
+    }
+
     /** Writes a form as a form-js schema; labels in the given language. */
     public static Export write(FormDefinition form, AppDefinition app, Locale locale) {
         var writer = new Writer(app, locale);

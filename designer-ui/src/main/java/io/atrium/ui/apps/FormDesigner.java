@@ -1,0 +1,451 @@
+package io.atrium.ui.apps;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.atrium.platform.access.AccessDeniedException;
+import io.atrium.platform.access.AccessPolicy;
+import io.atrium.platform.access.Actor;
+import io.atrium.platform.access.Permission;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.AppDefinition;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.LocalizedText;
+import io.atrium.platform.app.PublishedApp;
+import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.form.FormCatalog;
+import io.atrium.platform.form.FormDefaults;
+import io.atrium.platform.form.FormDefinition;
+import io.atrium.platform.form.FormEdits;
+import io.atrium.platform.form.FormElement;
+import io.atrium.platform.form.FormJs;
+import io.atrium.platform.form.FormPurpose;
+import io.atrium.platform.form.FormRef;
+import io.atrium.platform.form.FormState;
+import io.atrium.platform.form.PublishedForm;
+import io.atrium.platform.identity.Role;
+import io.atrium.ui.security.CurrentActor;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The form designer: a palette of the app's fields and of layout elements, the form as boxes
+ * to drop them into and move them around, the selected element's properties, undo and redo,
+ * a preview as a chosen role, form-js import and export, and publishing.
+ */
+@Route("designer/forms/:namespace/:code/:purpose?")
+@RolesAllowed({"ADMIN", "ANALYST"})
+public class FormDesigner extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Drag data of a palette entry: it makes a new element for the form. */
+    record NewElement(String kind, Supplier<FormElement> make) {
+    }
+
+    private static final int UNDO_DEPTH = 100;
+
+    private final AppCatalog apps;
+    private final FormCatalog forms;
+    private final AccessPolicy access;
+    private final CurrentActor currentActor;
+    private final Deque<FormDefinition> undo = new ArrayDeque<>();
+    private final Deque<FormDefinition> redo = new ArrayDeque<>();
+    private final VerticalLayout palette = new VerticalLayout();
+    private final Div problems = new Div();
+    private AppDefinition app;
+    private FormDefinition form;
+    private String selected;
+    private FormCanvas canvas;
+    private ElementProperties properties;
+    private Button undoButton;
+    private Button redoButton;
+
+    public FormDesigner(AppCatalog apps, FormCatalog forms, AccessPolicy access, CurrentActor currentActor) {
+        this.apps = apps;
+        this.forms = forms;
+        this.access = access;
+        this.currentActor = currentActor;
+        setId("form-designer");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getRouteParameters();
+        FormPurpose purpose;
+        try {
+            var ref = new AppRef(params.get("namespace").orElseThrow(), params.get("code").orElseThrow());
+            purpose = FormPurpose.valueOf(params.get("purpose").orElse("edit").toUpperCase(Locale.ROOT));
+            access.require(actor(), ref, Permission.ADMINISTER);
+            app = apps.current(ref).map(PublishedApp::definition).orElseThrow();
+        } catch (AccessDeniedException | NoSuchElementException | IllegalArgumentException e) {
+            removeAll();
+            add(new H2(getTranslation("form.unavailable")));
+            return;
+        }
+        var ref = new FormRef(app.ref(), purpose);
+        form = forms.draft(ref).map(d -> d.form())
+                .or(() -> forms.current(ref).map(PublishedForm::form))
+                .orElseGet(() -> FormDefaults.of(app, purpose));
+        build();
+    }
+
+    private Actor actor() {
+        return currentActor.get();
+    }
+
+    private void build() {
+        removeAll();
+        var title = new H2(getTranslation("form.title", app.name().in(getLocale())));
+        var purpose = new ComboBox<FormPurpose>();
+        purpose.setId("form-purpose");
+        purpose.setItems(FormPurpose.values());
+        purpose.setItemLabelGenerator(p -> getTranslation("form.purpose." + p.name()));
+        purpose.setValue(form.ref().purpose());
+        purpose.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate("designer/forms/" + app.ref() + "/"
+                + e.getValue().name().toLowerCase(Locale.ROOT))));
+        undoButton = new Button(VaadinIcon.ARROW_BACKWARD.create(), e -> step(undo, redo));
+        undoButton.setId("undo");
+        undoButton.setTooltipText(getTranslation("form.undo"));
+        redoButton = new Button(VaadinIcon.ARROW_FORWARD.create(), e -> step(redo, undo));
+        redoButton.setId("redo");
+        redoButton.setTooltipText(getTranslation("form.redo"));
+        var previewRole = new ComboBox<Role>();
+        previewRole.setId("preview-role");
+        previewRole.setItems(Role.values());
+        previewRole.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        previewRole.setValue(Role.OPERATOR);
+        var preview = new Button(getTranslation("form.preview"), VaadinIcon.EYE.create(),
+                e -> preview(previewRole.getValue()));
+        preview.setId("preview");
+        var clear = new Button(getTranslation("form.clear"), VaadinIcon.ERASER.create(), e -> {
+            apply(new FormDefinition(form.ref(), form.name(), List.of()));
+            selected = null;
+            refresh();
+        });
+        clear.setId("clear-form");
+        clear.setTooltipText(getTranslation("form.clearHelp"));
+        var save = new Button(getTranslation("designer.save"), e -> save());
+        save.setId("save-form");
+        var publish = new Button(getTranslation("designer.publish"), e -> publish());
+        publish.setId("publish-form");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var toolbar = new HorizontalLayout(title, purpose, undoButton, redoButton, clear, previewRole, preview,
+                exportLink(), importButton(), save, publish);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        toolbar.setWidthFull();
+        problems.setId("form-problems");
+        problems.getStyle().set("color", "var(--lumo-error-text-color)");
+
+        palette.setId("form-palette");
+        palette.setWidth("15rem");
+        palette.setPadding(false);
+        palette.setSpacing(false);
+        canvas = new FormCanvas(app, getLocale(), this::dropped, this::select);
+        properties = new ElementProperties(app, apps.published(), getLocale(), this::changed, this::removeElement,
+                this::addChild);
+        var body = new HorizontalLayout(palette, canvas, properties);
+        body.setSizeFull();
+        add(toolbar, problems, body);
+        refresh();
+    }
+
+    private void refresh() {
+        refreshPalette();
+        canvas.show(form, selected);
+        properties.show(selected == null ? null : form.element(selected).orElse(null));
+        undoButton.setEnabled(!undo.isEmpty());
+        redoButton.setEnabled(!redo.isEmpty());
+    }
+
+    private void refreshPalette() {
+        palette.removeAll();
+        palette.add(new H3(getTranslation("form.palette.fields")));
+        var placed = form.fields().stream().map(FormElement.Field::field).collect(java.util.stream.Collectors.toSet());
+        for (FieldDefinition field : app.fields()) {
+            if (!placed.contains(field.code())) {
+                palette.add(entry("field-" + field.code(), field.name().in(getLocale()), VaadinIcon.INPUT,
+                        new NewElement("field", () -> new FormElement.Field(FormEdits.newId(form, "field"),
+                                field.code(), null, null, false, false, null, null))));
+            }
+        }
+        palette.add(new H3(getTranslation("form.palette.layout")));
+        palette.add(entry("tabs", getTranslation("form.kind.tabs"), VaadinIcon.TABS, new NewElement("tabs",
+                () -> new FormElement.Tabs(FormEdits.newId(form, "tabs"), List.of(newTab(form, 1)), null, null))));
+        palette.add(entry("tab", getTranslation("form.kind.tab"), VaadinIcon.FOLDER_O, new NewElement("tab",
+                () -> newTab(form, 0))));
+        palette.add(entry("block", getTranslation("form.kind.block"), VaadinIcon.BROWSER, new NewElement("block",
+                () -> new FormElement.Block(FormEdits.newId(form, "block"), LocalizedText.of(
+                        getTranslation("form.kind.block")), true, false, List.of(), null, null))));
+        palette.add(entry("row", getTranslation("form.kind.row"), VaadinIcon.GRID_H, new NewElement("row", () -> {
+            String id = FormEdits.newId(form, "row");
+            return new FormElement.Row(id, List.of(
+                    new FormElement.Column(id + "-left", 6, List.of(), null, null),
+                    new FormElement.Column(id + "-right", 6, List.of(), null, null)), null, null);
+        })));
+        palette.add(entry("text", getTranslation("form.kind.text"), VaadinIcon.TEXT_LABEL, new NewElement("text",
+                () -> new FormElement.Text(FormEdits.newId(form, "text"), LocalizedText.of(
+                        getTranslation("form.kind.text")), null, null))));
+        palette.add(entry("related", getTranslation("form.kind.related"), VaadinIcon.LIST, new NewElement("related",
+                () -> new FormElement.RelatedList(FormEdits.newId(form, "related"), LocalizedText.of(
+                        getTranslation("form.kind.related")), null, null, List.of(), null, null))));
+        palette.add(entry("button", getTranslation("form.kind.button"), VaadinIcon.PLAY, new NewElement("button",
+                () -> new FormElement.Button(FormEdits.newId(form, "button"), LocalizedText.of(
+                        getTranslation("form.kind.button")), "", null, null))));
+    }
+
+    private FormElement.Tab newTab(FormDefinition in, int suffix) {
+        String id = FormEdits.newId(in, "tab");
+        if (suffix > 0) { // the first tab of new tabs: its id must differ from any the tabs will get
+            id = id + "-" + suffix;
+        }
+        return new FormElement.Tab(id, LocalizedText.of(getTranslation("form.kind.tab")), List.of(), null, null);
+    }
+
+    /** A palette entry: drag it onto the form, or click it to add it after the selection. */
+    private Component entry(String id, String label, VaadinIcon icon, NewElement make) {
+        var entry = new Div(icon.create(), new Span(" " + label));
+        entry.setId("palette-" + id);
+        entry.addClassName("palette-entry");
+        entry.getStyle().set("cursor", "grab").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("display", "flex").set("gap", "0.3em")
+                .set("align-items", "center").set("background", "var(--lumo-contrast-5pct)").set("margin", "2px 0");
+        DragSource.create(entry).setDragData(make);
+        entry.addClickListener(e -> addNear(make));
+        return entry;
+    }
+
+    /** Adds a palette element into the selected container, or after the selected element. */
+    private void addNear(NewElement make) {
+        String parent = null;
+        int index = form.elements().size();
+        if (selected != null) {
+            var chosen = form.element(selected).orElse(null);
+            boolean container = chosen instanceof FormElement.Tab || chosen instanceof FormElement.Block
+                    || chosen instanceof FormElement.Column || chosen instanceof FormElement.Tabs
+                    && "tab".equals(make.kind());
+            if (container) {
+                parent = selected;
+                index = chosen.children().size();
+            } else {
+                parent = FormEdits.parentOf(form, selected).orElse(null);
+                var siblings = parent == null ? form.elements() : form.element(parent).orElseThrow().children();
+                index = siblings.stream().map(FormElement::id).toList().indexOf(selected) + 1;
+            }
+        }
+        dropped(new FormCanvas.Drop(make, parent, index));
+    }
+
+    private void dropped(FormCanvas.Drop drop) {
+        try {
+            if (drop.data() instanceof NewElement make) {
+                FormElement element = make.make().get();
+                apply(FormEdits.insert(form, element, drop.parentId(), drop.index()));
+                selected = element.id();
+            } else if (drop.data() instanceof FormCanvas.Moving moving) {
+                apply(FormEdits.move(form, moving.id(), drop.parentId(), drop.index()));
+                selected = moving.id();
+            }
+            refresh();
+        } catch (IllegalArgumentException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private void select(String id) {
+        selected = id;
+        canvas.show(form, selected);
+        properties.show(form.element(id).orElse(null));
+    }
+
+    private void changed(FormElement element) {
+        apply(FormEdits.replace(form, element));
+        properties.update(element);
+        canvas.show(form, selected);
+        refreshPalette();
+    }
+
+    private void removeElement(String id) {
+        apply(FormEdits.remove(form, id));
+        selected = null;
+        refresh();
+    }
+
+    private void addChild(String parentId) {
+        var parent = form.element(parentId).orElseThrow();
+        FormElement child = parent instanceof FormElement.Tabs ? newTab(form, 0)
+                : new FormElement.Column(FormEdits.newId(form, "column"), 6, List.of(), null, null);
+        dropped(new FormCanvas.Drop(new NewElement("child", () -> child), parentId, parent.children().size()));
+    }
+
+    /** Records the form before a change, for undo. */
+    private void apply(FormDefinition next) {
+        undo.push(form);
+        if (undo.size() > UNDO_DEPTH) {
+            undo.removeLast();
+        }
+        redo.clear();
+        form = next;
+        undoButton.setEnabled(true);
+        redoButton.setEnabled(false);
+    }
+
+    private void step(Deque<FormDefinition> from, Deque<FormDefinition> to) {
+        if (from.isEmpty()) {
+            return;
+        }
+        to.push(form);
+        form = from.pop();
+        if (selected != null && form.element(selected).isEmpty()) {
+            selected = null;
+        }
+        refresh();
+    }
+
+    private void preview(Role role) {
+        var dialog = new Dialog();
+        dialog.setId("form-preview");
+        dialog.setHeaderTitle(getTranslation("form.previewAs", getTranslation("role." + (role == null ? "OPERATOR"
+                : role.name()))));
+        dialog.setWidth("60rem");
+        Set<Role> roles = Set.of(role == null ? Role.OPERATOR : role);
+        var renderer = new FormRenderer(form, app, getLocale(), (field, label) -> FieldEditors.create(field, label,
+                getLocale(), null), list -> new Span(list.title().in(getLocale())), button -> new Button(
+                button.label().in(getLocale())));
+        dialog.add(renderer.render());
+        Runnable evaluate = () -> {
+            Map<String, Object> values = new HashMap<>();
+            renderer.editors().forEach((code, editor) -> values.put(code, editor.value()));
+            renderer.apply(FormState.evaluate(form, app, values, roles, false));
+        };
+        renderer.editors().values().forEach(editor -> editor.onChange(evaluate));
+        evaluate.run();
+        dialog.getFooter().add(new Button(getTranslation("form.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private boolean save() {
+        problems.removeAll();
+        try {
+            forms.saveDraft(actor(), form);
+            return true;
+        } catch (AccessDeniedException e) {
+            showProblems(List.of(new FieldError("", "denied", e.getMessage())));
+            return false;
+        }
+    }
+
+    private void publish() {
+        if (!save()) {
+            return;
+        }
+        try {
+            var published = forms.publish(actor(), form.ref());
+            Notification.show(getTranslation("designer.published", published.version()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ValidationException e) {
+            showProblems(e.errors());
+        } catch (NoSuchElementException e) {
+            showProblems(List.of(new FieldError("", "missing", e.getMessage())));
+        }
+    }
+
+    private void showProblems(List<FieldError> errors) {
+        problems.removeAll();
+        var list = new UnorderedList();
+        errors.forEach(e -> list.add(new ListItem((e.field().isEmpty() ? "" : e.field() + ": ") + e.message())));
+        problems.add(new H3(getTranslation("designer.problems")), list);
+    }
+
+    private Anchor exportLink() {
+        DownloadHandler handler = event -> {
+            var export = FormJs.write(form, app, getLocale());
+            event.setFileName(app.ref().code() + "-" + form.ref().purpose().name().toLowerCase(Locale.ROOT) + ".form");
+            event.setContentType("application/json");
+            event.getOutputStream().write(export.schema().getBytes(StandardCharsets.UTF_8));
+        };
+        var link = new Anchor(handler, getTranslation("form.export"));
+        link.setId("export-form-js");
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    private Component importButton() {
+        var upload = new Upload((UploadHandler) event -> {
+            String schema = new String(event.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            var ui = event.getUI();
+            ui.access(() -> {
+                try {
+                    var imported = FormJs.read(schema, form.ref(), app, getLocale());
+                    apply(imported.form());
+                    selected = null;
+                    refresh();
+                    showImportReport(imported.notCarried());
+                } catch (ValidationException e) {
+                    showProblems(e.errors());
+                }
+            });
+        });
+        upload.setId("import-form-js");
+        upload.setAcceptedFileTypes(".form", ".json", "application/json");
+        upload.setMaxFiles(1);
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button(getTranslation("form.import"), VaadinIcon.UPLOAD.create()));
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        return upload;
+    }
+
+    private void showImportReport(List<String> notCarried) {
+        if (notCarried.isEmpty()) {
+            Notification.show(getTranslation("form.imported")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return;
+        }
+        var dialog = new Dialog();
+        dialog.setId("import-report");
+        dialog.setHeaderTitle(getTranslation("form.importReport"));
+        var list = new UnorderedList();
+        notCarried.forEach(line -> list.add(new ListItem(line)));
+        dialog.add(list);
+        dialog.getFooter().add(new Button(getTranslation("form.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("form.title", app == null ? "" : app.name().in(getLocale())) + " · Atrium";
+    }
+}
