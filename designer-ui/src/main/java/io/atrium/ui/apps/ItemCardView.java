@@ -115,7 +115,10 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         if (item != null) {
             add(new Span(getTranslation("item.meta", item.version(), item.createdBy(), item.updatedBy())));
         }
-        form = forms.effective(app.definition(), item == null ? FormPurpose.CREATE : FormPurpose.EDIT);
+        boolean mayChange = item == null
+                || access.scope(currentActor.get(), app.ref(), Permission.UPDATE).isPresent();
+        var purpose = item == null ? FormPurpose.CREATE : mayChange ? FormPurpose.EDIT : FormPurpose.VIEW;
+        form = forms.effective(app.definition(), purpose);
         var references = new ReferenceOptions(items, catalog, currentActor.get());
         renderer = new FormRenderer(form, app.definition(), getLocale(), (field, label) -> field.type() == FieldType.FILE
                 ? new FileEditor(field, label, items, currentActor.get(), app.ref(),
@@ -126,7 +129,7 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         editors.forEach((code, editor) -> {
             var field = app.definition().field(code).orElseThrow();
             editor.show(item != null ? item.values().get(code) : field.defaultValue() != null ? stored(field) : null);
-            if (item != null && field.readOnly()) {
+            if (item != null && field.readOnly() || !mayChange) {
                 renderer.lock(code);
             }
             editor.onChange(this::validateLive);
@@ -138,6 +141,7 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         var back = new Button(getTranslation("item.back"), e -> getUI().ifPresent(ui -> ui.navigate(ItemListView.class,
                 new com.vaadin.flow.router.RouteParameters(Map.of("namespace", app.ref().namespace(),
                         "app", app.ref().code())))));
+        save.setVisible(mayChange);
         var buttons = new HorizontalLayout(save, back);
         if (item != null && access.scope(currentActor.get(), app.ref(), Permission.DELETE).isPresent()) {
             var delete = new Button(getTranslation("item.delete"), e -> confirmDelete());
