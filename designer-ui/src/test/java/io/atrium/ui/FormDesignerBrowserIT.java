@@ -32,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class FormDesignerBrowserIT extends PlatformTestSupport {
 
     private static final AppRef PEOPLE = new AppRef("sales", "people");
+    private static final AppRef DEALS = new AppRef("sales", "deals");
 
     @LocalServerPort
     int port;
@@ -81,6 +82,12 @@ class FormDesignerBrowserIT extends PlatformTestSupport {
                 FieldDefinition.of("revenue", FieldType.NUMBER),
                 FieldDefinition.of("notes", FieldType.TEXT))), "admin");
         apps.publish(PEOPLE, "admin");
+        apps.saveDraft(new AppDefinition(DEALS, LocalizedText.of("Deals"), List.of(
+                FieldDefinition.of("title", FieldType.STRING).withRequired(true),
+                FieldDefinition.of("amount", FieldType.NUMBER),
+                new FieldDefinition("person", FieldType.REFERENCE, null, false, false, false, false, null, false,
+                        null, PEOPLE, null, null, null))), "admin");
+        apps.publish(DEALS, "admin");
 
         try (var b = new Browser("en-US")) {
             browser = b;
@@ -114,6 +121,12 @@ class FormDesignerBrowserIT extends PlatformTestSupport {
                     "[data-element='block-1'] [title='conditional']")).isEmpty());
             browser.click("#redo");
             browser.element("[data-element='block-1'] [title='conditional']");
+            drag("related", "tab-1", 2, "related-1"); // the person's deals
+            select("related-1");
+            browser.pick("#prop-source", "sales/deals");
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> "person".equals(d.findElement(By.cssSelector(
+                    "#prop-via input")).getDomProperty("value")));
+            select("block-1");
             browser.screenshot("form-designer");
 
             browser.click("#publish-form");
@@ -124,7 +137,10 @@ class FormDesignerBrowserIT extends PlatformTestSupport {
         assertThat(published.element("block-1").orElseThrow().visibleWhen())
                 .isEqualTo(new Condition.Equals("kind", "company"));
         assertThat(((FormElement.Tab) published.element("tab-1").orElseThrow()).elements())
-                .extracting(FormElement::id).hasSize(2);
+                .extracting(FormElement::id).containsExactly("block-1", "field-5", "related-1");
+        assertThat(published.element("related-1")).hasValueSatisfying(e -> assertThat(e)
+                .isEqualTo(new FormElement.RelatedList("related-1", LocalizedText.of("Related list"), DEALS, "person",
+                        List.of("title", "amount"), null, null)));
         assertThat(published.fields()).extracting(FormElement.Field::field)
                 .containsExactly("name", "kind", "phone", "revenue", "notes");
 
@@ -150,5 +166,16 @@ class FormDesignerBrowserIT extends PlatformTestSupport {
         var saved = items.search(Actor.SYSTEM, PEOPLE, ItemQuery.all(5)).items();
         assertThat(saved).singleElement().satisfies(i -> assertThat(i.values()).containsEntry("kind", "company")
                 .containsEntry("revenue", 1200L));
+
+        items.create(Actor.SYSTEM, DEALS, java.util.Map.of("title", "Big order", "amount", 5000,
+                "person", saved.getFirst().id()));
+        try (var b = new Browser("en-US")) {
+            browser = b;
+            browser.signIn(port, "admin", ADMIN_PASSWORD);
+            browser.open(port, "/apps/sales/people/" + saved.getFirst().id());
+            browser.click("#tab-tab-1");
+            browser.waitForText("#item-card .related-list", "Big order");
+            browser.screenshot("form-card-related");
+        }
     }
 }

@@ -170,8 +170,10 @@ final class ElementProperties extends VerticalLayout {
             var chosen = apps.stream().filter(p -> p.definition().ref().equals(e.getValue())).findFirst();
             String firstVia = chosen.flatMap(p -> p.definition().fields().stream().filter(this::pointsHere)
                     .map(FieldDefinition::code).findFirst()).orElse(null);
-            List<String> firstColumns = chosen.map(p -> p.definition().fields().stream().limit(3)
-                    .map(FieldDefinition::code).toList()).orElse(List.of());
+            // the first few fields, leaving out the reference back to this item, which all rows share
+            List<String> firstColumns = chosen.map(p -> p.definition().fields().stream()
+                    .filter(f -> !f.code().equals(firstVia)).limit(3).map(FieldDefinition::code).toList())
+                    .orElse(List.of());
             this.<FormElement.RelatedList>edit(x -> new FormElement.RelatedList(x.id(), x.title(), e.getValue(),
                     firstVia, firstColumns, x.visibleWhen(), x.readOnlyWhen()));
             show(shown); // the fields to choose from depend on the app
