@@ -2,6 +2,7 @@ package io.atrium.ui.apps;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -68,6 +69,7 @@ import java.util.function.Supplier;
  * a preview as a chosen role, form-js import and export, and publishing.
  */
 @Route("designer/forms/:namespace/:code/:purpose?")
+@StyleSheet("context://styles/form-designer.css")
 @RolesAllowed({"ADMIN", "ANALYST"})
 public class FormDesigner extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

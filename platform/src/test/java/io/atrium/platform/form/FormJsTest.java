@@ -105,6 +105,30 @@ class FormJsTest {
     }
 
     @Test
+    void shouldReadNestedGroupsRowsWithoutWidthsAndListWhatItSkips() throws IOException {
+        var imported = FormJs.read(fixture("requestForm"), CARD, contacts(), Locale.ENGLISH);
+        var form = imported.form();
+
+        assertThat(form.elements()).extracting(FormElement::id).containsExactly("Row_1", "Row_2", "Group_details");
+        var second = (FormElement.Row) form.elements().get(1);
+        assertThat(second.columns()).extracting(FormElement.Column::span).containsExactly(6, 6);
+        assertThat(((FormElement.Field) form.element("Radio_kind").orElseThrow()).label().en())
+                .isEqualTo("Kind of contact");
+        assertThat(form.element("Textfield_email").orElseThrow().visibleWhen()).isEqualTo(new Condition.Not(
+                new Condition.All(List.of(new Condition.Empty("email"), new Condition.Empty("phone")))));
+        assertThat(FormEdits.parentOf(form, "Textfield_phone")).contains("Group_inner");
+        assertThat(form.element("Textfield_phone").orElseThrow().readOnlyWhen())
+                .isEqualTo(new Condition.Equals("kind", "company"));
+        assertThat(imported.notCarried()).hasSize(3).anySatisfy(s -> assertThat(s).startsWith("spacer"))
+                .anySatisfy(s -> assertThat(s).startsWith("taglist").contains("'tags'"))
+                .anySatisfy(s -> assertThat(s).startsWith("dynamiclist"));
+
+        var again = FormJs.read(FormJs.write(form, contacts(), Locale.ENGLISH).schema(), CARD, contacts(),
+                Locale.ENGLISH);
+        assertThat(again.form().elements()).isEqualTo(form.elements());
+    }
+
+    @Test
     void shouldRefuseWhatIsNotAFormJsSchema() {
         assertThatThrownBy(() -> FormJs.read("{\"type\":\"default\"}", CARD, contacts(), Locale.ENGLISH))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("list of components");
