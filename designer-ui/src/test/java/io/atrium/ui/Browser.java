@@ -73,13 +73,20 @@ public final class Browser implements AutoCloseable {
 
     /** The element, scrolled into view; a screenshot named "failure" is taken if it never shows. */
     public WebElement element(String css) {
-        try {
-            var found = waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", found);
-            return waitUpTo(WAIT).until(ExpectedConditions.visibilityOf(found));
-        } catch (RuntimeException e) {
-            screenshot("failure");
-            throw e;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                var found = waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+                driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", found);
+                return waitUpTo(WAIT).until(ExpectedConditions.visibilityOf(found));
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) { // redrawn again and again: give up
+                    screenshot("failure");
+                    throw e;
+                }
+            } catch (RuntimeException e) {
+                screenshot("failure");
+                throw e;
+            }
         }
     }
 
@@ -248,8 +255,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A wait that looks again when the page redrew what it was looking at. */
     public WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+        var wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     public Path screenshot(String name) {

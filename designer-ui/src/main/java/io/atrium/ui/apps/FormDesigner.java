@@ -289,6 +289,9 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void select(String id) {
+        if (id.equals(selected)) {
+            return; // already shown: redrawing the panel would throw away what is being typed
+        }
         selected = id;
         canvas.show(form, selected);
         properties.show(form.element(id).orElse(null));

@@ -119,13 +119,19 @@ public final class ItemsBenchmark {
                     int searches = size >= 1_000_000 ? 20 : 200;
                     double platformSearch = run(searches, 1, i -> searchThroughPlatform(items, actor, ref, i));
                     double rawSearch = run(searches, 1, i -> findRaw(raw, i));
-                    System.out.printf("%,d | %.0f/s | %.0f/s | %.2f | %.0f/s | %.0f/s | %.2f%n", size, platformRate,
-                            rawRate, platformRate / rawRate, platformSearch, rawSearch, platformSearch / rawSearch);
+                    System.out.printf("%,d | %.0f/s | %.0f/s | %.2f | %s/s | %s/s | %.2f%n", size, platformRate,
+                            rawRate, platformRate / rawRate, rate(platformSearch), rate(rawSearch),
+                            platformSearch / rawSearch);
                 }
             }
         } finally {
             BenchSupport.deleteTree(root);
         }
+    }
+
+    /** Whole numbers, and two decimals for rates below ten (a search over a million items takes seconds). */
+    private static String rate(double perSecond) {
+        return perSecond < 10 ? String.format("%.2f", perSecond) : String.format("%,.0f", perSecond);
     }
 
     private static AppRef contacts(AppCatalog catalog, AppRef ref) {
