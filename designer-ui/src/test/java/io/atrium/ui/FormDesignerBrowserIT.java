@@ -3,7 +3,12 @@ package io.atrium.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.PlatformTestSupport;
+import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
+import io.atrium.platform.access.AppAccess;
+import io.atrium.platform.access.AppGrant;
+import io.atrium.platform.access.ItemScope;
+import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.AppRef;
@@ -15,6 +20,8 @@ import io.atrium.platform.form.FormCatalog;
 import io.atrium.platform.form.FormElement;
 import io.atrium.platform.form.FormPurpose;
 import io.atrium.platform.form.FormRef;
+import io.atrium.platform.identity.Role;
+import io.atrium.platform.identity.UserDirectory;
 import io.atrium.platform.item.ItemQuery;
 import io.atrium.platform.item.Items;
 import java.time.Duration;
@@ -26,8 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An analyst drags fields into two tabs and a block, shows the block only for companies,
- * publishes the form, and the item card follows it.
+ * An analyst drags fields into two tabs, a block and a related list, shows the block only for
+ * companies and publishes the form; an operator's item card follows it.
  */
 class FormDesignerBrowserIT extends PlatformTestSupport {
 
@@ -42,6 +49,10 @@ class FormDesignerBrowserIT extends PlatformTestSupport {
     FormCatalog forms;
     @Autowired
     Items items;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    AccessPolicy access;
 
     private Browser browser;
 
@@ -133,6 +144,14 @@ class FormDesignerBrowserIT extends PlatformTestSupport {
             browser.waitForText("vaadin-notification-card", "Published version 1");
         }
 
+        // operators work with people and read deals; they see the published form
+        users.create("olivia", "Olivia Operator", "operator-secret-9", java.util.Set.of(Role.OPERATOR));
+        var admin = new Actor("admin", java.util.Set.of(Role.ADMIN), java.util.Set.of());
+        access.setRules(admin, PEOPLE, new AppAccess(List.of(new AppGrant(Role.OPERATOR, java.util.EnumSet.of(
+                Permission.READ, Permission.CREATE, Permission.UPDATE), ItemScope.ALL)), null, null));
+        access.setRules(admin, DEALS, new AppAccess(List.of(new AppGrant(Role.OPERATOR, java.util.EnumSet.of(
+                Permission.READ), ItemScope.ALL)), null, null));
+
         var published = forms.current(new FormRef(PEOPLE, FormPurpose.EDIT)).orElseThrow().form();
         assertThat(published.element("block-1").orElseThrow().visibleWhen())
                 .isEqualTo(new Condition.Equals("kind", "company"));
@@ -146,7 +165,7 @@ class FormDesignerBrowserIT extends PlatformTestSupport {
 
         try (var b = new Browser("en-US")) {
             browser = b;
-            browser.signIn(port, "admin", ADMIN_PASSWORD);
+            browser.signIn(port, "olivia", "operator-secret-9");
             browser.open(port, "/apps/sales/people/new");
             browser.type("#field-name input", "Acme");
             browser.click("#tab-tab-1");
@@ -171,7 +190,7 @@ class FormDesignerBrowserIT extends PlatformTestSupport {
                 "person", saved.getFirst().id()));
         try (var b = new Browser("en-US")) {
             browser = b;
-            browser.signIn(port, "admin", ADMIN_PASSWORD);
+            browser.signIn(port, "olivia", "operator-secret-9");
             browser.open(port, "/apps/sales/people/" + saved.getFirst().id());
             browser.click("#tab-tab-1");
             browser.waitForText("#item-card .related-list", "Big order");

@@ -78,6 +78,8 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private static final int UNDO_DEPTH = 100;
+    /** A form-js schema is a few kilobytes; anything near this is not one. */
+    private static final int MAX_SCHEMA_BYTES = 2 * 1024 * 1024;
 
     private final AppCatalog apps;
     private final FormCatalog forms;
@@ -428,6 +430,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         upload.setId("import-form-js");
         upload.setAcceptedFileTypes(".form", ".json", "application/json");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_SCHEMA_BYTES);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("form.import"), VaadinIcon.UPLOAD.create()));
         upload.addAllFinishedListener(e -> upload.clearFileList());
