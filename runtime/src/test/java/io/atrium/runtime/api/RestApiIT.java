@@ -206,6 +206,54 @@ class RestApiIT {
     }
 
     @Test
+    void shouldDesignAFormAndExchangeItAsFormJs() throws Exception {
+        String form = "/api/v1/apps/" + ns + "/contacts/forms/edit";
+        var generated = call("GET", form, bearer(adminToken), null);
+        assertThat(generated.status()).as(generated.raw().body()).isEqualTo(200);
+        assertThat(generated.body().get("version").isNull()).isTrue();
+        assertThat(generated.body().get("form").get("elements").get(0).get("type").asString()).isEqualTo("row");
+
+        var saved = call("PUT", form + "/draft", bearer(adminToken), """
+                {"name": {"en": "Card"}, "elements": [{"type": "tabs", "id": "tabs", "tabs": [
+                  {"type": "tab", "id": "main", "label": {"en": "Main"}, "elements": [
+                    {"type": "field", "id": "f-name", "field": "name"},
+                    {"type": "field", "id": "f-age", "field": "age",
+                     "visibleWhen": {"op": "not", "not": {"op": "empty", "field": "email"}}}]}]}]}""");
+        assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
+        var published = call("POST", form + "/publish", bearer(adminToken), null);
+        assertThat(published.status()).as(published.raw().body()).isEqualTo(200);
+        assertThat(published.body().get("version").asInt()).isEqualTo(1);
+
+        var exported = call("GET", form + "/form-js", bearer(adminToken), null);
+        assertThat(exported.status()).isEqualTo(200);
+        var components = exported.body().get("schema").get("components");
+        assertThat(components.get(0).get("type").asString()).isEqualTo("group");
+        assertThat(components.get(0).get("components").get(1).get("conditional").get("hide").asString())
+                .isEqualTo("=not(email != null)");
+        assertThat(exported.body().get("notCarried").get(0).asString()).contains("no tabs");
+
+        var imported = call("POST", form + "/form-js", bearer(adminToken), """
+                {"type": "default", "components": [
+                  {"type": "textfield", "id": "Field_name", "key": "name", "label": "Name"},
+                  {"type": "textfield", "id": "Field_x", "key": "nickname", "label": "Nickname"}]}""");
+        assertThat(imported.status()).as(imported.raw().body()).isEqualTo(200);
+        assertThat(imported.body().get("notCarried").get(0).asString()).contains("nickname");
+        assertThat(call("GET", form + "/draft", bearer(adminToken), null).body().get("form").get("elements")
+                .get(0).get("field").asString()).isEqualTo("name");
+
+        var broken = call("PUT", form + "/draft", bearer(adminToken),
+                "{\"elements\": [{\"type\": \"carousel\", \"id\": \"x\"}]}");
+        assertThat(broken.status()).isEqualTo(400);
+        call("PUT", form + "/draft", bearer(adminToken),
+                "{\"elements\": [{\"type\": \"field\", \"id\": \"f\", \"field\": \"ghost\"}]}");
+        var refused = call("POST", form + "/publish", bearer(adminToken), null);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.raw().body()).contains("ghost");
+        assertThat(call("GET", "/api/v1/apps/" + ns + "/contacts/forms/sideways", bearer(adminToken), null).status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void shouldListEveryWrongFieldInAProblemDetail() throws Exception {
         var answer = call("POST", "/api/v1/apps/" + ns + "/contacts/items", bearer(adminToken),
                 "{\"email\":\"nope\",\"age\":\"old\",\"nickname\":\"x\"}");

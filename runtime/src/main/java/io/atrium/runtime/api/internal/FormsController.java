@@ -1,0 +1,160 @@
+package io.atrium.runtime.api.internal;
+
+import io.atrium.platform.access.AccessPolicy;
+import io.atrium.platform.access.Permission;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.AppDefinition;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.LocalizedText;
+import io.atrium.platform.app.PublishedApp;
+import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.form.FormCatalog;
+import io.atrium.platform.form.FormDefinition;
+import io.atrium.platform.form.FormElement;
+import io.atrium.platform.form.FormJs;
+import io.atrium.platform.form.FormPurpose;
+import io.atrium.platform.form.FormRef;
+import io.atrium.platform.form.PublishedForm;
+import io.atrium.runtime.security.Actors;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An app's forms: the one people see, the draft, publishing, and Camunda Forms (form-js)
+ * schemas in and out. Reading the form needs read access to the app; the rest needs administer.
+ */
+@RestController
+@RequestMapping("/api/v1/apps/{namespace}/{app}/forms/{purpose}")
+@Tag(name = "Forms", description = "Design an app's forms and exchange them as Camunda Forms (form-js) schemas")
+class FormsController {
+
+    /** Flags left out of a request (required, readOnly, collapsible, …) mean false. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+
+    /** The body of a draft: the form's name and layout; the app and purpose come from the path. */
+    record FormBody(LocalizedText name, List<FormElement> elements) {
+    }
+
+    private final FormCatalog forms;
+    private final AppCatalog apps;
+    private final AccessPolicy access;
+    private final Actors actors;
+
+    FormsController(FormCatalog forms, AppCatalog apps, AccessPolicy access, Actors actors) {
+        this.forms = forms;
+        this.apps = apps;
+        this.access = access;
+        this.actors = actors;
+    }
+
+    @GetMapping
+    @Operation(summary = "The form people see for the purpose: published, or generated from the fields")
+    Map<String, Object> effective(@PathVariable String namespace, @PathVariable String app,
+            @PathVariable String purpose, Authentication auth) {
+        var ref = ref(namespace, app, purpose);
+        access.require(actors.of(auth), ref.app(), Permission.READ);
+        var definition = published(ref.app());
+        var current = forms.current(ref);
+        var out = new LinkedHashMap<String, Object>();
+        out.put("version", current.map(PublishedForm::version).orElse(null));
+        out.put("form", tree(forms.effective(definition, ref.purpose())));
+        return out;
+    }
+
+    @GetMapping("/draft")
+    @Operation(summary = "The draft being designed")
+    Map<String, Object> draft(@PathVariable String namespace, @PathVariable String app, @PathVariable String purpose,
+            Authentication auth) {
+        var ref = ref(namespace, app, purpose);
+        access.require(actors.of(auth), ref.app(), Permission.ADMINISTER);
+        var draft = forms.draft(ref).orElseThrow(() -> new NoSuchElementException("There is no draft of " + ref));
+        return Map.of("basedOnVersion", draft.basedOnVersion(), "form", tree(draft.form()));
+    }
+
+    @PutMapping("/draft")
+    @Operation(summary = "Replace the draft: {name: {en, ru}, elements: [...]}, elements typed by \"type\"")
+    Map<String, Object> saveDraft(@PathVariable String namespace, @PathVariable String app,
+            @PathVariable String purpose, @RequestBody JsonNode body, Authentication auth) {
+        var ref = ref(namespace, app, purpose);
+        FormBody parsed;
+        try {
+            parsed = JSON.treeToValue(body, FormBody.class);
+        } catch (JacksonException e) {
+            throw new ValidationException(List.of(new FieldError("elements", "format", e.getOriginalMessage())));
+        }
+        var draft = forms.saveDraft(actors.of(auth), new FormDefinition(ref, parsed.name(), parsed.elements()));
+        return Map.of("basedOnVersion", draft.basedOnVersion(), "form", tree(draft.form()));
+    }
+
+    @PostMapping("/publish")
+    @Operation(summary = "Check the draft against the app and publish it as the next version")
+    Map<String, Object> publish(@PathVariable String namespace, @PathVariable String app,
+            @PathVariable String purpose, Authentication auth) {
+        var published = forms.publish(actors.of(auth), ref(namespace, app, purpose));
+        return Map.of("version", published.version(), "publishedBy", published.publishedBy());
+    }
+
+    @GetMapping("/form-js")
+    @Operation(summary = "The form people see as a form-js schema, with what it could not carry")
+    Map<String, Object> exportFormJs(@PathVariable String namespace, @PathVariable String app,
+            @PathVariable String purpose, @RequestParam(defaultValue = "en") String language, Authentication auth) {
+        var ref = ref(namespace, app, purpose);
+        access.require(actors.of(auth), ref.app(), Permission.READ);
+        var definition = published(ref.app());
+        var export = FormJs.write(forms.effective(definition, ref.purpose()), definition, Locale.forLanguageTag(language));
+        return Map.of("schema", JSON.readTree(export.schema()), "notCarried", export.notCarried());
+    }
+
+    @PostMapping("/form-js")
+    @Operation(summary = "Read a form-js schema (the body) into the draft; answers what was not carried over")
+    Map<String, Object> importFormJs(@PathVariable String namespace, @PathVariable String app,
+            @PathVariable String purpose, @RequestParam(defaultValue = "en") String language, @RequestBody JsonNode body,
+            Authentication auth) {
+        var ref = ref(namespace, app, purpose);
+        var actor = actors.of(auth);
+        access.require(actor, ref.app(), Permission.ADMINISTER);
+        var imported = FormJs.read(body.toString(), ref, published(ref.app()), Locale.forLanguageTag(language));
+        var draft = forms.saveDraft(actor, imported.form());
+        return Map.of("notCarried", imported.notCarried(), "form", tree(draft.form()));
+    }
+
+    private AppDefinition published(AppRef app) {
+        return apps.current(app).map(PublishedApp::definition)
+                .orElseThrow(() -> new NoSuchElementException("The app " + app + " is not published"));
+    }
+
+    private static FormRef ref(String namespace, String app, String purpose) {
+        FormPurpose parsed;
+        try {
+            parsed = FormPurpose.valueOf(purpose.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("A form's purpose is view, edit, create or compact: '" + purpose + "'");
+        }
+        return new FormRef(new AppRef(namespace, app), parsed);
+    }
+
+    /** The form's name and layout as JSON. */
+    private static JsonNode tree(FormDefinition form) {
+        return JSON.valueToTree(new FormBody(form.name(), form.elements()));
+    }
+}
