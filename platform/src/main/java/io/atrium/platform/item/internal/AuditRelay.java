@@ -115,7 +115,7 @@ public class AuditRelay implements SmartLifecycle {
         int moved = 0;
         for (PublishedApp app : catalog.published()) {
             var batch = new ArrayList<Pending>();
-            var items = collections.of(app.ref()).find(Filters.exists(ItemCollections.PENDING_AUDIT + ".0"))
+            var items = collections.of(app.ref()).find(Filters.exists(ItemCollections.PENDING_AUDIT + "._id"))
                     .projection(new Document(ItemCollections.PENDING_AUDIT, 1));
             for (Document item : items) {
                 for (Document entry : item.getList(ItemCollections.PENDING_AUDIT, Document.class)) {

@@ -59,6 +59,9 @@ class MongoStoredItems implements StoredItems {
     public void ensureIndexes(AppDefinition definition) {
         var items = collections.of(definition.ref());
         items.createIndex(Indexes.ascending(ItemCollections.CREATED_AT));
+        // only items with audit entries not yet moved are in it, so the relay's sweep reads few
+        items.createIndex(Indexes.ascending(ItemCollections.PENDING_AUDIT + "._id"),
+                new IndexOptions().sparse(true).name("pending_audit"));
         for (FieldDefinition field : definition.fields()) {
             String path = field.type() == FieldType.MONEY ? field.code() + ".value" : field.code();
             if (field.unique()) {
