@@ -131,6 +131,18 @@ class CrmBrowserIT extends PlatformTestSupport {
             browser.screenshot("crm-deleted-items");
             browser.click("#item-list .restore-item");
             browser.waitForText("vaadin-notification-card", "Restored");
+
+            // the CSV export, fetched in the operator's session, names the company instead of its id
+            browser.check("#show-deleted");
+            browser.waitForText("#item-list vaadin-grid", "Acme Ltd");
+            String href = browser.element("#csv-export").getDomAttribute("href");
+            var session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            var csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/" + href))
+                    .header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.body()).contains("Ann Lee").contains("Acme Ltd").contains("1 file");
         }
 
         var ann = items.search(operator(), CONTACTS, ItemQuery.all(10)).items();

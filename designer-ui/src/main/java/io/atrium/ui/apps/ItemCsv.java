@@ -1,6 +1,7 @@
 package io.atrium.ui.apps;
 
 import io.atrium.platform.access.Actor;
+import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.item.Item;
@@ -15,14 +16,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes every item matching a filter as CSV (UTF-8 with a byte order mark, so spreadsheets read it). */
+/**
+ * Writes every item matching a filter as CSV (UTF-8 with a byte order mark, so spreadsheets
+ * read it); references by the names of the items they point to.
+ */
 final class ItemCsv {
 
     private ItemCsv() {
     }
 
-    static void write(Items items, Actor actor, AppDefinition app, List<FieldDefinition> columns, ItemFilter filter,
-            Locale locale, OutputStream out) throws IOException {
+    static void write(Items items, AppCatalog catalog, Actor actor, AppDefinition app, List<FieldDefinition> columns,
+            ItemFilter filter, Locale locale, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         writer.write("id");
@@ -34,11 +38,12 @@ final class ItemCsv {
         String cursor = null;
         do {
             var page = items.search(actor, app.ref(), new ItemQuery(filter, null, false, ItemQuery.MAX_LIMIT, cursor));
+            var labels = ReferenceLabels.load(items, catalog, actor, app, page.items());
             for (Item item : page.items()) {
                 writer.write(item.id());
                 for (FieldDefinition column : columns) {
                     writer.write(',');
-                    writer.write(escape(ItemText.of(column, item.values().get(column.code()), locale)));
+                    writer.write(escape(labels.text(column, item.values().get(column.code()), locale)));
                 }
                 writer.write("\r\n");
             }

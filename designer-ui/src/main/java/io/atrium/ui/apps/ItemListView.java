@@ -71,7 +71,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
     private final TextField filterValue = new TextField();
     private final Span pageLabel = new Span();
     private final Checkbox showDeleted = new Checkbox();
-    private final Map<String, String> referenceLabels = new java.util.HashMap<>();
+    private ReferenceLabels referenceLabels = ReferenceLabels.none();
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     private final Deque<String> cursors = new ArrayDeque<>();
@@ -199,39 +199,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
 
     /** A cell's text; references show the names of the items they point to. */
     private String cell(FieldDefinition field, Item item) {
-        Object value = item.values().get(field.code());
-        if (field.type() == FieldType.REFERENCE && value != null) {
-            List<?> ids = value instanceof List<?> list ? list : List.of(value);
-            return ids.stream().map(id -> referenceLabels.getOrDefault(id.toString(), id.toString()))
-                    .collect(java.util.stream.Collectors.joining(", "));
-        }
-        return ItemText.of(field, value, getLocale());
-    }
-
-    /** Looks up, with one query per reference field, the names of the items a page points to. */
-    private void loadReferenceLabels(List<Item> shown) {
-        referenceLabels.clear();
-        for (FieldDefinition field : app.definition().fields()) {
-            if (field.type() != FieldType.REFERENCE) {
-                continue;
-            }
-            var ids = new java.util.HashSet<String>();
-            for (Item item : shown) {
-                Object value = item.values().get(field.code());
-                if (value instanceof List<?> list) {
-                    list.forEach(v -> ids.add(v.toString()));
-                } else if (value != null) {
-                    ids.add(value.toString());
-                }
-            }
-            try {
-                var labelField = ReferenceOptions.labelField(catalog, field.target());
-                items.find(currentActor.get(), field.target(), ids)
-                        .forEach(i -> referenceLabels.put(i.id(), ReferenceOptions.label(i, labelField)));
-            } catch (AccessDeniedException e) {
-                // the person may not read the target app: the ids stay
-            }
-        }
+        return referenceLabels.text(field, item.values().get(field.code()), getLocale());
     }
 
     private Button restoreButton(Item item) {
@@ -274,7 +242,8 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             var columns = new ArrayList<FieldDefinition>();
             app.definition().fields().stream().filter(f -> grid.getColumnByKey(f.code()).isVisible())
                     .forEach(columns::add);
-            ItemCsv.write(items, actor, app.definition(), columns, currentFilter(), locale, event.getOutputStream());
+            ItemCsv.write(items, catalog, actor, app.definition(), columns, currentFilter(), locale,
+                    event.getOutputStream());
         };
         var link = new Anchor(handler, getTranslation("items.csv"));
         link.setId("csv-export");
@@ -321,7 +290,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             String after = cursors.peek() == null || cursors.peek().isEmpty() ? null : cursors.peek();
             var page = items.search(currentActor.get(), app.ref(),
                     new ItemQuery(currentFilter(), sortField, descending, PAGE, after, showDeleted.getValue()));
-            loadReferenceLabels(page.items());
+            referenceLabels = ReferenceLabels.load(items, catalog, currentActor.get(), app.definition(), page.items());
             grid.setItems(page.items());
             nextCursor = page.next();
             next.setEnabled(nextCursor != null);
