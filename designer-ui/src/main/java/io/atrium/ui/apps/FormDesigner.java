@@ -113,6 +113,9 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         try {
             var ref = new AppRef(params.get("namespace").orElseThrow(), params.get("code").orElseThrow());
             purpose = FormPurpose.valueOf(params.get("purpose").orElse("edit").toUpperCase(Locale.ROOT));
+            if (purpose.owned()) {
+                throw new IllegalArgumentException("designed where it belongs");
+            }
             access.require(actor(), ref, Permission.ADMINISTER);
             app = apps.current(ref).map(PublishedApp::definition).orElseThrow();
         } catch (AccessDeniedException | NoSuchElementException | IllegalArgumentException e) {
@@ -136,7 +139,8 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         var title = new H2(getTranslation("form.title", app.name().in(getLocale())));
         var purpose = new ComboBox<FormPurpose>();
         purpose.setId("form-purpose");
-        purpose.setItems(FormPurpose.values());
+        // forms of tasks, pre-chats and portal pages are designed from where they belong
+        purpose.setItems(java.util.Arrays.stream(FormPurpose.values()).filter(p -> !p.owned()).toList());
         purpose.setItemLabelGenerator(p -> getTranslation("form.purpose." + p.name()));
         purpose.setValue(form.ref().purpose());
         purpose.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate("designer/forms/" + app.ref() + "/"

@@ -35,4 +35,11 @@ public interface FormCatalog {
      * view and create), else one generated from the app's fields.
      */
     FormDefinition effective(AppDefinition app, FormPurpose purpose);
+
+    /**
+     * The form people see under this name: the published one, else (for the app's own
+     * purposes) as {@link #effective(AppDefinition, FormPurpose)} says, else one generated from
+     * the app's fields.
+     */
+    FormDefinition effective(AppDefinition app, FormRef ref);
 }

@@ -16,6 +16,11 @@ public final class FormDefaults {
     }
 
     public static FormDefinition of(AppDefinition app, FormPurpose purpose) {
+        return of(app, new FormRef(app.ref(), purpose));
+    }
+
+    /** The generated form under the given name, e.g. for a task form not designed yet. */
+    public static FormDefinition of(AppDefinition app, FormRef ref) {
         var elements = new ArrayList<FormElement>();
         var pending = new ArrayList<FieldDefinition>();
         for (FieldDefinition field : app.fields()) {
@@ -30,7 +35,7 @@ public final class FormDefaults {
             }
         }
         flush(pending, elements);
-        return new FormDefinition(new FormRef(app.ref(), purpose), app.name(), elements);
+        return new FormDefinition(ref, app.name(), elements);
     }
 
     private static void flush(List<FieldDefinition> pending, List<FormElement> elements) {

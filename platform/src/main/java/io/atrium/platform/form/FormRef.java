@@ -2,18 +2,40 @@ package io.atrium.platform.form;
 
 import io.atrium.platform.app.AppRef;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** A form of an app, by purpose: {@code crm/contacts#view}. */
-public record FormRef(AppRef app, FormPurpose purpose) {
+/**
+ * A form: the app whose items it shows, its purpose, and for purposes outside the app its
+ * owner, e.g. {@code crm/contacts#edit} or {@code crm/deals#task@process:offer-approval/approve}.
+ *
+ * @param owner for {@link FormPurpose#owned() owned} purposes, what the form belongs to (a
+ *              process and task, a line, a portal page); null otherwise
+ */
+public record FormRef(AppRef app, FormPurpose purpose, String owner) {
+
+    private static final Pattern OWNER = Pattern.compile("[a-z][a-z0-9-]*:[A-Za-z0-9_./-]{1,200}");
 
     public FormRef {
         if (app == null || purpose == null) {
             throw new IllegalArgumentException("A form is named by its app and its purpose");
         }
+        if (purpose.owned() && (owner == null || !OWNER.matcher(owner).matches())) {
+            throw new IllegalArgumentException("A " + purpose.name().toLowerCase(Locale.ROOT)
+                    + " form names its owner, e.g. process:offer-approval/approve");
+        }
+        if (!purpose.owned() && owner != null) {
+            throw new IllegalArgumentException("An app's own " + purpose.name().toLowerCase(Locale.ROOT)
+                    + " form has no owner");
+        }
+    }
+
+    /** One of the app's own forms. */
+    public FormRef(AppRef app, FormPurpose purpose) {
+        this(app, purpose, null);
     }
 
     @Override
     public String toString() {
-        return app + "#" + purpose.name().toLowerCase(Locale.ROOT);
+        return app + "#" + purpose.name().toLowerCase(Locale.ROOT) + (owner == null ? "" : "@" + owner);
     }
 }

@@ -34,7 +34,7 @@ public final class FormValidator {
         var ids = new HashSet<String>();
         var placed = new HashSet<String>();
         check(form.elements(), null, form, app, ids, placed, errors);
-        if (form.ref().purpose() != FormPurpose.VIEW && form.ref().purpose() != FormPurpose.COMPACT) {
+        if (form.ref().purpose().writes()) {
             for (FieldDefinition field : app.fields()) {
                 if (field.required() && field.defaultValue() == null && !placed.contains(field.code())) {
                     errors.add(new FieldError("", "required", "the app requires '" + field.code()

@@ -77,6 +77,26 @@ class FormCatalogTest {
     }
 
     @Test
+    void shouldKeepFormsOfOwnersApartFromTheAppsOwn() {
+        var task = new FormRef(FormFixtures.CONTACTS, FormPurpose.TASK, "process:qualify-lead/call");
+        var other = new FormRef(FormFixtures.CONTACTS, FormPurpose.TASK, "process:qualify-lead/offer");
+        forms.saveDraft(ANALYST, new FormDefinition(task, LocalizedText.of("Call"), List.of(
+                FormFixtures.field("name"), FormFixtures.field("phone"))));
+
+        forms.publish(ANALYST, task);
+
+        assertThat(forms.effective(contacts, task).fields()).extracting(FormElement.Field::field)
+                .containsExactly("name", "phone");
+        assertThat(forms.effective(contacts, other).ref()).isEqualTo(other);
+        assertThat(forms.effective(contacts, other).fields()).hasSize(contacts.fields().size());
+        assertThat(forms.effective(contacts, FormPurpose.EDIT).fields()).hasSize(contacts.fields().size());
+        assertThatThrownBy(() -> new FormRef(FormFixtures.CONTACTS, FormPurpose.TASK, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FormRef(FormFixtures.CONTACTS, FormPurpose.EDIT, "process:x/y"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void shouldLetOnlyThoseWhoAdministerTheAppDesignItsForms() {
         assertThatThrownBy(() -> forms.saveDraft(OPERATOR, FormFixtures.customerCard()))
                 .isInstanceOf(AccessDeniedException.class);

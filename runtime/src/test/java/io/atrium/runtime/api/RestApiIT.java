@@ -251,6 +251,12 @@ class RestApiIT {
         assertThat(refused.raw().body()).contains("ghost");
         assertThat(call("GET", "/api/v1/apps/" + ns + "/contacts/forms/sideways", bearer(adminToken), null).status())
                 .isEqualTo(400);
+        assertThat(call("GET", "/api/v1/apps/" + ns + "/contacts/forms/task", bearer(adminToken), null).status())
+                .as("a task form names its owner").isEqualTo(400);
+        var taskForm = call("GET", "/api/v1/apps/" + ns + "/contacts/forms/task?owner=process:qualify/call",
+                bearer(adminToken), null);
+        assertThat(taskForm.status()).isEqualTo(200);
+        assertThat(taskForm.body().get("version").isNull()).isTrue();
     }
 
     @Test

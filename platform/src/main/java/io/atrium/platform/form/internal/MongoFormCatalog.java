@@ -70,7 +70,8 @@ class MongoFormCatalog implements FormCatalog {
         }
         try {
             var version = store.publish(ref.toString(), draft.form(), actor.username(),
-                    new Document("app", ref.app().toString()).append("purpose", ref.purpose().name()));
+                    new Document("app", ref.app().toString()).append("purpose", ref.purpose().name())
+                            .append("owner", ref.owner()));
             events.publishEvent(new FormPublished(ref, version.version(), actor.username()));
             return toPublished(version);
         } catch (VersionConflictException e) {
@@ -93,6 +94,14 @@ class MongoFormCatalog implements FormCatalog {
         var published = store.version(ref.toString(), version)
                 .orElseThrow(() -> new NoSuchElementException("The form " + ref + " has no version " + version));
         return saveDraft(actor, published.definition());
+    }
+
+    @Override
+    public FormDefinition effective(AppDefinition app, FormRef ref) {
+        if (!ref.purpose().owned()) {
+            return effective(app, ref.purpose());
+        }
+        return current(ref).map(PublishedForm::form).orElseGet(() -> FormDefaults.of(app, ref));
     }
 
     @Override

@@ -41,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An app's forms: the one people see, the draft, publishing, and Camunda Forms (form-js)
  * schemas in and out. Reading the form needs read access to the app; the rest needs administer.
+ * Forms of a task, a pre-chat or a portal page name their owner with {@code ?owner=}.
  */
 @RestController
 @RequestMapping("/api/v1/apps/{namespace}/{app}/forms/{purpose}")
@@ -70,22 +71,22 @@ class FormsController {
     @GetMapping
     @Operation(summary = "The form people see for the purpose: published, or generated from the fields")
     Map<String, Object> effective(@PathVariable String namespace, @PathVariable String app,
-            @PathVariable String purpose, Authentication auth) {
-        var ref = ref(namespace, app, purpose);
+            @PathVariable String purpose, @RequestParam(required = false) String owner, Authentication auth) {
+        var ref = ref(namespace, app, purpose, owner);
         access.require(actors.of(auth), ref.app(), Permission.READ);
         var definition = published(ref.app());
         var current = forms.current(ref);
         var out = new LinkedHashMap<String, Object>();
         out.put("version", current.map(PublishedForm::version).orElse(null));
-        out.put("form", tree(forms.effective(definition, ref.purpose())));
+        out.put("form", tree(forms.effective(definition, ref)));
         return out;
     }
 
     @GetMapping("/draft")
     @Operation(summary = "The draft being designed")
     Map<String, Object> draft(@PathVariable String namespace, @PathVariable String app, @PathVariable String purpose,
-            Authentication auth) {
-        var ref = ref(namespace, app, purpose);
+            @RequestParam(required = false) String owner, Authentication auth) {
+        var ref = ref(namespace, app, purpose, owner);
         access.require(actors.of(auth), ref.app(), Permission.ADMINISTER);
         var draft = forms.draft(ref).orElseThrow(() -> new NoSuchElementException("There is no draft of " + ref));
         return Map.of("basedOnVersion", draft.basedOnVersion(), "form", tree(draft.form()));
@@ -94,8 +95,9 @@ class FormsController {
     @PutMapping("/draft")
     @Operation(summary = "Replace the draft: {name: {en, ru}, elements: [...]}, elements typed by \"type\"")
     Map<String, Object> saveDraft(@PathVariable String namespace, @PathVariable String app,
-            @PathVariable String purpose, @RequestBody JsonNode body, Authentication auth) {
-        var ref = ref(namespace, app, purpose);
+            @PathVariable String purpose, @RequestParam(required = false) String owner, @RequestBody JsonNode body,
+            Authentication auth) {
+        var ref = ref(namespace, app, purpose, owner);
         FormBody parsed;
         try {
             parsed = JSON.treeToValue(body, FormBody.class);
@@ -109,28 +111,29 @@ class FormsController {
     @PostMapping("/publish")
     @Operation(summary = "Check the draft against the app and publish it as the next version")
     Map<String, Object> publish(@PathVariable String namespace, @PathVariable String app,
-            @PathVariable String purpose, Authentication auth) {
-        var published = forms.publish(actors.of(auth), ref(namespace, app, purpose));
+            @PathVariable String purpose, @RequestParam(required = false) String owner, Authentication auth) {
+        var published = forms.publish(actors.of(auth), ref(namespace, app, purpose, owner));
         return Map.of("version", published.version(), "publishedBy", published.publishedBy());
     }
 
     @GetMapping("/form-js")
     @Operation(summary = "The form people see as a form-js schema, with what it could not carry")
     Map<String, Object> exportFormJs(@PathVariable String namespace, @PathVariable String app,
-            @PathVariable String purpose, @RequestParam(defaultValue = "en") String language, Authentication auth) {
-        var ref = ref(namespace, app, purpose);
+            @PathVariable String purpose, @RequestParam(required = false) String owner,
+            @RequestParam(defaultValue = "en") String language, Authentication auth) {
+        var ref = ref(namespace, app, purpose, owner);
         access.require(actors.of(auth), ref.app(), Permission.READ);
         var definition = published(ref.app());
-        var export = FormJs.write(forms.effective(definition, ref.purpose()), definition, Locale.forLanguageTag(language));
+        var export = FormJs.write(forms.effective(definition, ref), definition, Locale.forLanguageTag(language));
         return Map.of("schema", JSON.readTree(export.schema()), "notCarried", export.notCarried());
     }
 
     @PostMapping("/form-js")
     @Operation(summary = "Read a form-js schema (the body) into the draft; answers what was not carried over")
     Map<String, Object> importFormJs(@PathVariable String namespace, @PathVariable String app,
-            @PathVariable String purpose, @RequestParam(defaultValue = "en") String language, @RequestBody JsonNode body,
-            Authentication auth) {
-        var ref = ref(namespace, app, purpose);
+            @PathVariable String purpose, @RequestParam(required = false) String owner,
+            @RequestParam(defaultValue = "en") String language, @RequestBody JsonNode body, Authentication auth) {
+        var ref = ref(namespace, app, purpose, owner);
         var actor = actors.of(auth);
         access.require(actor, ref.app(), Permission.ADMINISTER);
         var imported = FormJs.read(body.toString(), ref, published(ref.app()), Locale.forLanguageTag(language));
@@ -143,14 +146,15 @@ class FormsController {
                 .orElseThrow(() -> new NoSuchElementException("The app " + app + " is not published"));
     }
 
-    private static FormRef ref(String namespace, String app, String purpose) {
+    private static FormRef ref(String namespace, String app, String purpose, String owner) {
         FormPurpose parsed;
         try {
             parsed = FormPurpose.valueOf(purpose.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("A form's purpose is view, edit, create or compact: '" + purpose + "'");
+            throw new IllegalArgumentException("A form's purpose is view, edit, create, compact, task, pre_chat or "
+                    + "portal: '" + purpose + "'");
         }
-        return new FormRef(new AppRef(namespace, app), parsed);
+        return new FormRef(new AppRef(namespace, app), parsed, owner);
     }
 
     /** The form's name and layout as JSON. */
