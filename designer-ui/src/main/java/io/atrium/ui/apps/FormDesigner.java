@@ -211,6 +211,11 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
                                 field.code(), null, null, false, false, null, null))));
             }
         }
+        if (placed.containsAll(app.fields().stream().map(FieldDefinition::code).toList())) {
+            var none = new Span(getTranslation("form.palette.allPlaced"));
+            none.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            palette.add(none);
+        }
         palette.add(new H3(getTranslation("form.palette.layout")));
         palette.add(entry("tabs", getTranslation("form.kind.tabs"), VaadinIcon.TABS, new NewElement("tabs",
                 () -> new FormElement.Tabs(FormEdits.newId(form, "tabs"), List.of(newTab(form, 1)), null, null))));
