@@ -92,24 +92,19 @@ public final class Browser implements AutoCloseable {
 
     /** Types into a Vaadin text input and commits the value as a person would, by leaving the field. */
     public void type(String css, String text) {
-        var input = element(css);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.TAB);
+        retrying(() -> {
+            var input = element(css);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text, Keys.TAB);
+        });
     }
 
     /** Clicks the element; if the page redrew it meanwhile, finds it again. */
     public void click(String css) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                var target = element(css);
-                waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(target)).click();
-                return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        retrying(() -> {
+            var target = element(css);
+            waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(target)).click();
+        });
     }
 
     /** Ticks a Vaadin checkbox through its native input, which is present but drawn by the host. */
@@ -142,12 +137,28 @@ public final class Browser implements AutoCloseable {
      * to arrive from the server and picks it, as a person would, then closes the list.
      */
     public void pick(String css, String option) {
+        retrying(() -> pickOnce(css, option));
+    }
+
+    /**
+     * Runs a step again when the page redrew what it touched, or had not finished drawing it
+     * (a server round trip replaces components while the test already holds them).
+     */
+    private void retrying(Runnable step) {
         for (int attempt = 0; ; attempt++) {
             try {
-                pickOnce(css, option);
+                step.run();
                 return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 3) {
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                     | org.openqa.selenium.ElementNotInteractableException e) {
+                if (attempt == 4) {
+                    screenshot("failure");
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
                     throw e;
                 }
             }
