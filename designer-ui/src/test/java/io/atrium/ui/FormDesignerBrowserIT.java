@@ -119,6 +119,11 @@ class FormDesignerBrowserIT extends PlatformTestSupport {
             browser.waitUpTo(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(
                     "#form-palette .palette-entry[id^='palette-field-']")).isEmpty());
 
+            select("field-2"); // kind first, with the buttons instead of a drag
+            browser.click("#move-up");
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(
+                    "[data-element='tab-1-1'] .form-element")).getFirst().getDomAttribute("data-element")
+                    .equals("field-2"));
             select("tab-1");
             browser.type("#prop-label-en input", "Company data");
             browser.waitForText("[data-element='tab-1']", "Company data");
@@ -161,7 +166,7 @@ class FormDesignerBrowserIT extends PlatformTestSupport {
                 .isEqualTo(new FormElement.RelatedList("related-1", LocalizedText.of("Related list"), DEALS, "person",
                         List.of("title", "amount"), null, null)));
         assertThat(published.fields()).extracting(FormElement.Field::field)
-                .containsExactly("name", "kind", "phone", "revenue", "notes");
+                .containsExactly("kind", "name", "phone", "revenue", "notes");
 
         try (var b = new Browser("en-US")) {
             browser = b;

@@ -36,10 +36,14 @@ final class ElementProperties extends VerticalLayout {
     private final Consumer<FormElement> onChange;
     private final Consumer<String> onRemove;
     private final Consumer<String> onAddChild;
+    private final java.util.function.BiConsumer<String, Integer> onMove;
     private FormElement shown;
 
+    /** @param onMove moves an element among its siblings by the given steps, for keyboards and precise work */
     ElementProperties(AppDefinition app, List<PublishedApp> apps, Locale locale, Consumer<FormElement> onChange,
-            Consumer<String> onRemove, Consumer<String> onAddChild) {
+            Consumer<String> onRemove, Consumer<String> onAddChild,
+            java.util.function.BiConsumer<String, Integer> onMove) {
+        this.onMove = onMove;
         this.app = app;
         this.apps = apps;
         this.locale = locale;
@@ -133,6 +137,14 @@ final class ElementProperties extends VerticalLayout {
                     "read-only-when", app, locale,
                     element.readOnlyWhen(), c -> edit(x -> withConditions(x, x.visibleWhen(), c))));
         }
+        var up = new Button(getTranslation("form.moveUp"), VaadinIcon.ARROW_UP.create(), e -> onMove.accept(
+                element.id(), -1));
+        up.setId("move-up");
+        var down = new Button(getTranslation("form.moveDown"), VaadinIcon.ARROW_DOWN.create(), e -> onMove.accept(
+                element.id(), 1));
+        down.setId("move-down");
+        var moves = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(up, down);
+        add(moves);
         var remove = new Button(getTranslation("form.remove"), VaadinIcon.TRASH.create(), e -> onRemove.accept(element.id()));
         remove.setId("remove-element");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -185,7 +185,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         palette.setSpacing(false);
         canvas = new FormCanvas(app, getLocale(), this::dropped, this::select);
         properties = new ElementProperties(app, apps.published(), getLocale(), this::changed, this::removeElement,
-                this::addChild);
+                this::addChild, this::moveBy);
         var body = new HorizontalLayout(palette, canvas, properties);
         body.setSizeFull();
         add(toolbar, problems, body);
@@ -313,6 +313,20 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         properties.update(element);
         canvas.show(form, selected);
         refreshPalette();
+    }
+
+    /** Moves an element up (negative) or down among its siblings; the ends stay where they are. */
+    private void moveBy(String id, int steps) {
+        String parent = FormEdits.parentOf(form, id).orElse(null);
+        var siblings = (parent == null ? form.elements() : form.element(parent).orElseThrow().children()).stream()
+                .map(FormElement::id).toList();
+        int from = siblings.indexOf(id);
+        int to = Math.max(0, Math.min(siblings.size() - 1, from + steps));
+        if (to == from) {
+            return;
+        }
+        // move() counts the index before the element leaves its place: going down, aim one further
+        dropped(new FormCanvas.Drop(new FormCanvas.Moving(id), parent, to > from ? to + 1 : to));
     }
 
     private void removeElement(String id) {
