@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,7 +26,6 @@ import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldDefinition;
-import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
@@ -67,7 +65,7 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
     private final Grid<GrantRow> grid = new Grid<>();
     private final ComboBox<FieldDefinition> assigneeField = new ComboBox<>();
     private final ComboBox<FieldDefinition> groupField = new ComboBox<>();
-    private final Div problems = new Div();
+    private final ProblemList problems = new ProblemList("access-problems");
     private AppDefinition app;
 
     public AppAccessView(AppCatalog catalog, AccessPolicy access, CurrentActor currentActor) {
@@ -151,8 +149,6 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var back = new Button(getTranslation("access.back"), e -> getUI().ifPresent(ui -> ui.navigate(
                 "designer/apps/" + app.ref())));
-        problems.setId("access-problems");
-        problems.getStyle().set("color", "var(--lumo-error-text-color)");
         var fields = new HorizontalLayout(assigneeField, groupField);
         fields.setWidthFull();
         add(grid, addGrant, fields, problems, new HorizontalLayout(save, back));
@@ -199,7 +195,7 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void save() {
-        problems.removeAll();
+        problems.clear();
         var grants = new ArrayList<AppGrant>();
         for (GrantRow row : rows) {
             if (row.role != null) {
@@ -211,9 +207,7 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
             access.setRules(currentActor.get(), app.ref(), rules);
             Notification.show(getTranslation("access.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ValidationException e) {
-            for (FieldError error : e.errors()) {
-                problems.add(new Div(error.message()));
-            }
+            problems.show(e.errors());
         } catch (AccessDeniedException e) {
             Notification.show(getTranslation("item.denied")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

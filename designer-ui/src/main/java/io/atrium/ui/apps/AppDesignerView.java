@@ -5,10 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -54,7 +51,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final TextField nameEn = new TextField();
     private final TextField nameRu = new TextField();
     private final Grid<FieldDefinition> fieldGrid = new Grid<>();
-    private final Div problems = new Div();
+    private final ProblemList problems = new ProblemList("publish-problems");
     private Button accessLink;
     private Button formsLink;
     private final List<FieldDefinition> fields = new ArrayList<>();
@@ -112,7 +109,6 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         var header = new HorizontalLayout(namespace, code, nameEn, nameRu, save, publish, accessLink, formsLink);
         header.setAlignItems(Alignment.BASELINE);
         header.setWrap(true);
-        problems.setId("publish-problems");
 
         var palette = new VerticalLayout(new H3(getTranslation("designer.palette")));
         palette.setWidth("14rem");
@@ -222,7 +218,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private boolean save() {
-        problems.removeAll();
+        problems.clear();
         try {
             var definition = definition();
             access.require(currentActor.get(), definition.ref(), Permission.ADMINISTER);
@@ -232,9 +228,9 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             accessLink.setVisible(true);
             return true;
         } catch (IllegalArgumentException e) {
-            showProblems(List.of(new FieldError("", "code", e.getMessage())));
+            problems.show(List.of(new FieldError("", "code", e.getMessage())));
         } catch (AccessDeniedException e) {
-            showProblems(List.of(new FieldError("", "denied", e.getMessage())));
+            problems.show(List.of(new FieldError("", "denied", e.getMessage())));
         }
         return false;
     }
@@ -249,16 +245,8 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             formsLink.setVisible(true);
         } catch (ValidationException e) {
-            showProblems(e.errors());
+            problems.show(e.errors());
         }
-    }
-
-    private void showProblems(List<FieldError> errors) {
-        problems.removeAll();
-        var list = new UnorderedList();
-        errors.forEach(e -> list.add(new ListItem((e.field().isEmpty() ? "" : e.field() + ": ") + e.message())));
-        problems.add(new H3(getTranslation("designer.problems")), list);
-        problems.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
     @Override

@@ -88,7 +88,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
     private final Deque<FormDefinition> undo = new ArrayDeque<>();
     private final Deque<FormDefinition> redo = new ArrayDeque<>();
     private final VerticalLayout palette = new VerticalLayout();
-    private final Div problems = new Div();
+    private final ProblemList problems = new ProblemList("form-problems");
     private AppDefinition app;
     private FormDefinition form;
     private String selected;
@@ -176,8 +176,6 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.setWidthFull();
-        problems.setId("form-problems");
-        problems.getStyle().set("color", "var(--lumo-error-text-color)");
 
         palette.setId("form-palette");
         palette.setWidth("15rem");
@@ -389,12 +387,12 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private boolean save() {
-        problems.removeAll();
+        problems.clear();
         try {
             forms.saveDraft(actor(), form);
             return true;
         } catch (AccessDeniedException e) {
-            showProblems(List.of(new FieldError("", "denied", e.getMessage())));
+            problems.show(List.of(new FieldError("", "denied", e.getMessage())));
             return false;
         }
     }
@@ -408,17 +406,10 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
             Notification.show(getTranslation("designer.published", published.version()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ValidationException e) {
-            showProblems(e.errors());
+            problems.show(e.errors());
         } catch (NoSuchElementException e) {
-            showProblems(List.of(new FieldError("", "missing", e.getMessage())));
+            problems.show(List.of(new FieldError("", "missing", e.getMessage())));
         }
-    }
-
-    private void showProblems(List<FieldError> errors) {
-        problems.removeAll();
-        var list = new UnorderedList();
-        errors.forEach(e -> list.add(new ListItem((e.field().isEmpty() ? "" : e.field() + ": ") + e.message())));
-        problems.add(new H3(getTranslation("designer.problems")), list);
     }
 
     private Anchor exportLink() {
@@ -446,7 +437,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
                     refresh();
                     showImportReport(imported.notCarried());
                 } catch (ValidationException e) {
-                    showProblems(e.errors());
+                    problems.show(e.errors());
                 }
             });
         });
