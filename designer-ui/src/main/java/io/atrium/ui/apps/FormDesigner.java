@@ -1,32 +1,22 @@
 package io.atrium.ui.apps;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
@@ -34,9 +24,7 @@ import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.AppRef;
-import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldError;
-import io.atrium.platform.app.LocalizedText;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.form.FormCatalog;
@@ -44,7 +32,6 @@ import io.atrium.platform.form.FormDefaults;
 import io.atrium.platform.form.FormDefinition;
 import io.atrium.platform.form.FormEdits;
 import io.atrium.platform.form.FormElement;
-import io.atrium.platform.form.FormJs;
 import io.atrium.platform.form.FormPurpose;
 import io.atrium.platform.form.FormRef;
 import io.atrium.platform.form.FormState;
@@ -52,7 +39,6 @@ import io.atrium.platform.form.PublishedForm;
 import io.atrium.platform.identity.Role;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -61,7 +47,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The form designer: a palette of the app's fields and of layout elements, the form as boxes
@@ -73,13 +58,7 @@ import java.util.function.Supplier;
 @RolesAllowed({"ADMIN", "ANALYST"})
 public class FormDesigner extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Drag data of a palette entry: it makes a new element for the form. */
-    record NewElement(String kind, Supplier<FormElement> make) {
-    }
-
     private static final int UNDO_DEPTH = 100;
-    /** A form-js schema is a few kilobytes; anything near this is not one. */
-    private static final int MAX_SCHEMA_BYTES = 2 * 1024 * 1024;
 
     private final AppCatalog apps;
     private final FormCatalog forms;
@@ -87,11 +66,11 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
     private final CurrentActor currentActor;
     private final Deque<FormDefinition> undo = new ArrayDeque<>();
     private final Deque<FormDefinition> redo = new ArrayDeque<>();
-    private final VerticalLayout palette = new VerticalLayout();
     private final ProblemList problems = new ProblemList("form-problems");
     private AppDefinition app;
     private FormDefinition form;
     private String selected;
+    private FormPalette palette;
     private FormCanvas canvas;
     private ElementProperties properties;
     private Button undoButton;
@@ -171,16 +150,18 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         var publish = new Button(getTranslation("designer.publish"), e -> publish());
         publish.setId("publish-form");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var exchange = new FormJsExchange(app, getLocale(), () -> form, imported -> {
+            apply(imported);
+            selected = null;
+            refresh();
+        }, e -> problems.show(e.errors()));
         var toolbar = new HorizontalLayout(title, purpose, undoButton, redoButton, clear, previewRole, preview,
-                exportLink(), importButton(), save, publish);
+                exchange, save, publish);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.setWidthFull();
 
-        palette.setId("form-palette");
-        palette.setWidth("15rem");
-        palette.setPadding(false);
-        palette.setSpacing(false);
+        palette = new FormPalette(app, getLocale(), () -> form, this::addNear);
         canvas = new FormCanvas(app, getLocale(), this::dropped, this::select);
         properties = new ElementProperties(app, apps.published(), getLocale(), this::changed, this::removeElement,
                 this::addChild, this::moveBy);
@@ -191,77 +172,15 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void refresh() {
-        refreshPalette();
+        palette.refresh();
         canvas.show(form, selected);
         properties.show(selected == null ? null : form.element(selected).orElse(null));
         undoButton.setEnabled(!undo.isEmpty());
         redoButton.setEnabled(!redo.isEmpty());
     }
 
-    private void refreshPalette() {
-        palette.removeAll();
-        palette.add(new H3(getTranslation("form.palette.fields")));
-        var placed = form.fields().stream().map(FormElement.Field::field).collect(java.util.stream.Collectors.toSet());
-        for (FieldDefinition field : app.fields()) {
-            if (!placed.contains(field.code())) {
-                palette.add(entry("field-" + field.code(), field.name().in(getLocale()), VaadinIcon.INPUT,
-                        new NewElement("field", () -> new FormElement.Field(FormEdits.newId(form, "field"),
-                                field.code(), null, null, false, false, null, null))));
-            }
-        }
-        if (placed.containsAll(app.fields().stream().map(FieldDefinition::code).toList())) {
-            var none = new Span(getTranslation("form.palette.allPlaced"));
-            none.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-            palette.add(none);
-        }
-        palette.add(new H3(getTranslation("form.palette.layout")));
-        palette.add(entry("tabs", getTranslation("form.kind.tabs"), VaadinIcon.TABS, new NewElement("tabs",
-                () -> new FormElement.Tabs(FormEdits.newId(form, "tabs"), List.of(newTab(form, 1)), null, null))));
-        palette.add(entry("tab", getTranslation("form.kind.tab"), VaadinIcon.FOLDER_O, new NewElement("tab",
-                () -> newTab(form, 0))));
-        palette.add(entry("block", getTranslation("form.kind.block"), VaadinIcon.BROWSER, new NewElement("block",
-                () -> new FormElement.Block(FormEdits.newId(form, "block"), LocalizedText.of(
-                        getTranslation("form.kind.block")), true, false, List.of(), null, null))));
-        palette.add(entry("row", getTranslation("form.kind.row"), VaadinIcon.GRID_H, new NewElement("row", () -> {
-            String id = FormEdits.newId(form, "row");
-            return new FormElement.Row(id, List.of(
-                    new FormElement.Column(id + "-left", 6, List.of(), null, null),
-                    new FormElement.Column(id + "-right", 6, List.of(), null, null)), null, null);
-        })));
-        palette.add(entry("text", getTranslation("form.kind.text"), VaadinIcon.TEXT_LABEL, new NewElement("text",
-                () -> new FormElement.Text(FormEdits.newId(form, "text"), LocalizedText.of(
-                        getTranslation("form.kind.text")), null, null))));
-        palette.add(entry("related", getTranslation("form.kind.related"), VaadinIcon.LIST, new NewElement("related",
-                () -> new FormElement.RelatedList(FormEdits.newId(form, "related"), LocalizedText.of(
-                        getTranslation("form.kind.related")), null, null, List.of(), null, null))));
-        palette.add(entry("button", getTranslation("form.kind.button"), VaadinIcon.PLAY, new NewElement("button",
-                () -> new FormElement.Button(FormEdits.newId(form, "button"), LocalizedText.of(
-                        getTranslation("form.kind.button")), "", null, null))));
-    }
-
-    private FormElement.Tab newTab(FormDefinition in, int suffix) {
-        String id = FormEdits.newId(in, "tab");
-        if (suffix > 0) { // the first tab of new tabs: its id must differ from any the tabs will get
-            id = id + "-" + suffix;
-        }
-        return new FormElement.Tab(id, LocalizedText.of(getTranslation("form.kind.tab")), List.of(), null, null);
-    }
-
-    /** A palette entry: drag it onto the form, or click it to add it after the selection. */
-    private Component entry(String id, String label, VaadinIcon icon, NewElement make) {
-        var entry = new Div(icon.create(), new Span(" " + label));
-        entry.setId("palette-" + id);
-        entry.addClassName("palette-entry");
-        entry.getStyle().set("cursor", "grab").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("display", "flex").set("gap", "0.3em")
-                .set("align-items", "center").set("background", "var(--lumo-contrast-5pct)").set("margin", "2px 0");
-        DragSource.create(entry).setDragData(make);
-        entry.addClickListener(e -> addNear(make));
-        return entry;
-    }
-
     /** Adds a palette element into the selected container, or after the selected element. */
-    private void addNear(NewElement make) {
+    private void addNear(FormPalette.NewElement make) {
         String parent = null;
         int index = form.elements().size();
         if (selected != null) {
@@ -283,7 +202,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
 
     private void dropped(FormCanvas.Drop drop) {
         try {
-            if (drop.data() instanceof NewElement make) {
+            if (drop.data() instanceof FormPalette.NewElement make) {
                 FormElement element = make.make().get();
                 apply(FormEdits.insert(form, element, drop.parentId(), drop.index()));
                 selected = element.id();
@@ -310,7 +229,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         apply(FormEdits.replace(form, element));
         properties.update(element);
         canvas.show(form, selected);
-        refreshPalette();
+        palette.refresh();
     }
 
     /** Moves an element up (negative) or down among its siblings; the ends stay where they are. */
@@ -335,9 +254,10 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
 
     private void addChild(String parentId) {
         var parent = form.element(parentId).orElseThrow();
-        FormElement child = parent instanceof FormElement.Tabs ? newTab(form, 0)
+        FormElement child = parent instanceof FormElement.Tabs ? palette.newTab(0)
                 : new FormElement.Column(FormEdits.newId(form, "column"), 6, List.of(), null, null);
-        dropped(new FormCanvas.Drop(new NewElement("child", () -> child), parentId, parent.children().size()));
+        dropped(new FormCanvas.Drop(new FormPalette.NewElement("child", () -> child), parentId,
+                parent.children().size()));
     }
 
     /** Records the form before a change, for undo. */
@@ -410,60 +330,6 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         } catch (NoSuchElementException e) {
             problems.show(List.of(new FieldError("", "missing", e.getMessage())));
         }
-    }
-
-    private Anchor exportLink() {
-        DownloadHandler handler = event -> {
-            var export = FormJs.write(form, app, getLocale());
-            event.setFileName(app.ref().code() + "-" + form.ref().purpose().name().toLowerCase(Locale.ROOT) + ".form");
-            event.setContentType("application/json");
-            event.getOutputStream().write(export.schema().getBytes(StandardCharsets.UTF_8));
-        };
-        var link = new Anchor(handler, getTranslation("form.export"));
-        link.setId("export-form-js");
-        link.getElement().setAttribute("download", true);
-        return link;
-    }
-
-    private Component importButton() {
-        var upload = new Upload((UploadHandler) event -> {
-            String schema = new String(event.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            var ui = event.getUI();
-            ui.access(() -> {
-                try {
-                    var imported = FormJs.read(schema, form.ref(), app, getLocale());
-                    apply(imported.form());
-                    selected = null;
-                    refresh();
-                    showImportReport(imported.notCarried());
-                } catch (ValidationException e) {
-                    problems.show(e.errors());
-                }
-            });
-        });
-        upload.setId("import-form-js");
-        upload.setAcceptedFileTypes(".form", ".json", "application/json");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_SCHEMA_BYTES);
-        upload.setDropAllowed(false);
-        upload.setUploadButton(new Button(getTranslation("form.import"), VaadinIcon.UPLOAD.create()));
-        upload.addAllFinishedListener(e -> upload.clearFileList());
-        return upload;
-    }
-
-    private void showImportReport(List<String> notCarried) {
-        if (notCarried.isEmpty()) {
-            Notification.show(getTranslation("form.imported")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return;
-        }
-        var dialog = new Dialog();
-        dialog.setId("import-report");
-        dialog.setHeaderTitle(getTranslation("form.importReport"));
-        var list = new UnorderedList();
-        notCarried.forEach(line -> list.add(new ListItem(line)));
-        dialog.add(list);
-        dialog.getFooter().add(new Button(getTranslation("form.close"), e -> dialog.close()));
-        dialog.open();
     }
 
     @Override
