@@ -19,7 +19,7 @@ import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.FileTooLargeException;
-import io.atrium.platform.item.Items;
+import io.atrium.platform.item.ItemFiles;
 import io.atrium.platform.item.StoredFile;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import java.util.function.Supplier;
 final class FileEditor implements FieldEditor {
 
     private final FieldDefinition field;
-    private final Items items;
+    private final ItemFiles store;
     private final Actor actor;
     private final AppRef app;
     private final Supplier<String> itemId;
@@ -52,9 +52,9 @@ final class FileEditor implements FieldEditor {
     private final Upload upload;
     private boolean readOnly;
 
-    FileEditor(FieldDefinition field, String label, Items items, Actor actor, AppRef app, Supplier<String> itemId) {
+    FileEditor(FieldDefinition field, String label, ItemFiles store, Actor actor, AppRef app, Supplier<String> itemId) {
         this.field = field;
-        this.items = items;
+        this.store = store;
         this.actor = actor;
         this.app = app;
         this.itemId = itemId;
@@ -64,7 +64,7 @@ final class FileEditor implements FieldEditor {
                 .set("color", "var(--lumo-secondary-text-color)").set("padding-bottom", "var(--lumo-space-xs)");
         upload = new Upload((UploadHandler) this::receive);
         upload.setMaxFiles(field.multiple() ? 20 : 1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, items.maxFileSize()));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, store.maxSize()));
         upload.addAllFinishedListener(e -> upload.clearFileList());
         error.addClassName("field-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -77,7 +77,7 @@ final class FileEditor implements FieldEditor {
     private void receive(com.vaadin.flow.server.streams.UploadEvent event) throws java.io.IOException {
         var ui = event.getUI();
         try (InputStream content = event.getInputStream()) {
-            StoredFile stored = items.upload(actor, app, field.code(), event.getFileName(), event.getContentType(),
+            StoredFile stored = store.upload(actor, app, field.code(), event.getFileName(), event.getContentType(),
                     content);
             ui.access(() -> {
                 if (!field.multiple()) {
@@ -129,7 +129,7 @@ final class FileEditor implements FieldEditor {
     private DownloadHandler download(String id, StoredFile file) {
         String holder = itemId.get();
         return DownloadHandler.fromInputStream(event -> {
-            var opened = items.openFile(actor, app, holder, id);
+            var opened = store.open(actor, app, holder, id);
             return new DownloadResponse(opened.content(), file.name(), file.contentType(), file.size());
         });
     }
@@ -156,7 +156,7 @@ final class FileEditor implements FieldEditor {
         } else if (stored != null) {
             ids.add(stored.toString());
         }
-        known.putAll(items.describeFiles(ids));
+        known.putAll(store.describe(ids));
         render();
     }
 

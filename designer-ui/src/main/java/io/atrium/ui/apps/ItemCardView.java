@@ -37,6 +37,7 @@ import io.atrium.platform.form.FormElement;
 import io.atrium.platform.form.FormPurpose;
 import io.atrium.platform.form.FormState;
 import io.atrium.platform.item.Item;
+import io.atrium.platform.item.ItemFiles;
 import io.atrium.platform.item.ItemFilter;
 import io.atrium.platform.item.ItemQuery;
 import io.atrium.platform.item.ItemNotFoundException;
@@ -70,6 +71,7 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
     private static final int RELATED_LIMIT = 50;
 
     private final FormCatalog forms;
+    private final ItemFiles files;
     private final FormActions actions;
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
     private FormDefinition form;
@@ -78,8 +80,9 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
     private Item item;
     private String title = "Atrium";
 
-    public ItemCardView(Items items, AppCatalog catalog, AccessPolicy access, FormCatalog forms, FormActions actions,
-            CurrentActor currentActor) {
+    public ItemCardView(Items items, ItemFiles files, AppCatalog catalog, AccessPolicy access, FormCatalog forms,
+            FormActions actions, CurrentActor currentActor) {
+        this.files = files;
         this.forms = forms;
         this.actions = actions;
         this.items = items;
@@ -121,7 +124,7 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         form = forms.effective(app.definition(), purpose);
         var references = new ReferenceOptions(items, catalog, currentActor.get());
         renderer = new FormRenderer(form, app.definition(), getLocale(), (field, label) -> field.type() == FieldType.FILE
-                ? new FileEditor(field, label, items, currentActor.get(), app.ref(),
+                ? new FileEditor(field, label, files, currentActor.get(), app.ref(),
                         () -> item == null ? null : item.id())
                 : FieldEditors.create(field, label, getLocale(), references), this::relatedList, this::actionButton);
         add(renderer.render());

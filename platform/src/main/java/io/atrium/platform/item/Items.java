@@ -26,7 +26,6 @@ import io.atrium.platform.item.internal.FileBucket;
 import io.atrium.platform.item.internal.FilterTranslation;
 import io.atrium.platform.item.internal.ItemCollections;
 import io.atrium.platform.item.internal.ScopeFilter;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -286,56 +284,6 @@ public class Items {
     }
 
     /**
-     * Stores a file for a file field, to be given to an item of the app by its id. Whoever may
-     * create or update the app's items may upload.
-     *
-     * @throws FileTooLargeException if it is over the limit; nothing is kept
-     */
-    public StoredFile upload(Actor actor, AppRef ref, String field, String name, String contentType,
-            InputStream content) {
-        if (access.scope(actor, ref, Permission.CREATE).isEmpty()) {
-            access.require(actor, ref, Permission.UPDATE);
-        }
-        var app = published(ref);
-        var errors = new ArrayList<FieldError>();
-        if (app.definition().field(field).filter(f -> f.type() == FieldType.FILE).isEmpty()) {
-            errors.add(new FieldError("field", "type", "'" + field + "' is not a file field of " + ref));
-        }
-        String cleanName = name == null ? "" : name.replaceAll("^.*[/\\\\]", "").strip();
-        if (cleanName.isEmpty() || cleanName.length() > 255 || cleanName.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("name", "format", "a file name of 1 to 255 printable characters is needed"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
-        return files.store(ref, field, actor.username(), cleanName, type, content);
-    }
-
-    /** The largest file an upload may be, in bytes. */
-    public long maxFileSize() {
-        return files.maxSize();
-    }
-
-    /** The stored files among the ids, as far as they exist; for showing names and sizes. */
-    public Map<String, StoredFile> describeFiles(Collection<String> ids) {
-        return files.describe(ids);
-    }
-
-    /** Opens a file the item holds in one of its file fields, for a reader of the item. */
-    public FileDownload openFile(Actor actor, AppRef ref, String itemId, String fileId) {
-        var item = get(actor, ref, itemId);
-        var app = published(ref);
-        boolean held = app.definition().fields().stream().filter(f -> f.type() == FieldType.FILE)
-                .anyMatch(f -> valuesOf(item.values().get(f.code())).contains(fileId));
-        Optional<InputStream> content = held ? files.open(itemId, fileId) : Optional.empty();
-        if (content.isEmpty()) {
-            throw new ItemNotFoundException("Item " + itemId + " of " + ref + " holds no file " + fileId);
-        }
-        return new FileDownload(files.describe(List.of(fileId)).get(fileId), content.get());
-    }
-
-    /**
      * File values must name uploads made for that field and either already belonging to this item
      * or not yet attached and uploaded by the actor. Returns the ids to attach after the write.
      */
@@ -366,7 +314,8 @@ public class Items {
         return toAttach;
     }
 
-    private static List<String> valuesOf(Object value) {
+    /** A single value or a list of them, as texts. */
+    static List<String> valuesOf(Object value) {
         if (value == null) {
             return List.of();
         }

@@ -59,6 +59,8 @@ class ItemsTest {
     ItemCollections collections;
     @Autowired
     io.atrium.platform.item.internal.FileBucket bucket;
+    @Autowired
+    ItemFiles files;
 
     AppRef companies;
     AppRef contacts;
@@ -151,11 +153,11 @@ class ItemsTest {
         catalog.saveDraft(new AppDefinition(documents, LocalizedText.of("Documents"), List.of(
                 FieldDefinition.of("title", FieldType.STRING), FieldDefinition.of("scan", FieldType.FILE))), "ana");
         catalog.publish(documents, "ana");
-        var kept = items.upload(ANALYST, documents, "scan", "C:\\scans\\contract.pdf", "application/pdf",
+        var kept = files.upload(ANALYST, documents, "scan", "C:\\scans\\contract.pdf", "application/pdf",
                 new java.io.ByteArrayInputStream("contract".getBytes()));
-        var dropped = items.upload(ANALYST, documents, "scan", "draft.pdf", null,
+        var dropped = files.upload(ANALYST, documents, "scan", "draft.pdf", null,
                 new java.io.ByteArrayInputStream("draft".getBytes()));
-        var lost = items.upload(ANALYST, documents, "scan", "lost.pdf", null,
+        var lost = files.upload(ANALYST, documents, "scan", "lost.pdf", null,
                 new java.io.ByteArrayInputStream("lost".getBytes()));
 
         assertThat(kept.name()).as("the path a browser may send is cut off").isEqualTo("contract.pdf");
@@ -172,13 +174,13 @@ class ItemsTest {
         int removed = bucket.removeUnattached(java.time.Instant.now().plusSeconds(1));
 
         assertThat(removed).isEqualTo(1);
-        assertThat(items.describeFiles(List.of(kept.id(), dropped.id(), lost.id()))).containsOnlyKeys(kept.id(),
+        assertThat(files.describe(List.of(kept.id(), dropped.id(), lost.id()))).containsOnlyKeys(kept.id(),
                 lost.id());
-        try (var download = items.openFile(ANALYST, documents, doc.id(), kept.id())) {
+        try (var download = files.open(ANALYST, documents, doc.id(), kept.id())) {
             assertThat(download.content().readAllBytes()).isEqualTo("contract".getBytes());
             assertThat(download.file().sha256()).hasSize(64);
         }
-        assertThatThrownBy(() -> items.openFile(ANALYST, documents, doc.id(), lost.id()))
+        assertThatThrownBy(() -> files.open(ANALYST, documents, doc.id(), lost.id()))
                 .isInstanceOf(ItemNotFoundException.class);
     }
 

@@ -2,7 +2,7 @@ package io.atrium.runtime.api.internal;
 
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.item.FileDownload;
-import io.atrium.platform.item.Items;
+import io.atrium.platform.item.ItemFiles;
 import io.atrium.platform.item.StoredFile;
 import io.atrium.runtime.security.Actors;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,11 +35,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Files", description = "Upload files for file fields and download them from items")
 class FilesController {
 
-    private final Items items;
+    private final ItemFiles files;
     private final Actors actors;
 
-    FilesController(Items items, Actors actors) {
-        this.items = items;
+    FilesController(ItemFiles files, Actors actors) {
+        this.files = files;
         this.actors = actors;
     }
 
@@ -50,7 +50,7 @@ class FilesController {
             throws IOException {
         StoredFile stored;
         try (InputStream content = file.getInputStream()) {
-            stored = items.upload(actors.of(auth), new AppRef(namespace, app), field, file.getOriginalFilename(),
+            stored = files.upload(actors.of(auth), new AppRef(namespace, app), field, file.getOriginalFilename(),
                     file.getContentType(), content);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(write(stored));
@@ -60,7 +60,7 @@ class FilesController {
     @Operation(summary = "Download a file the item holds; always as an attachment")
     ResponseEntity<InputStreamResource> download(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String id, @PathVariable String fileId, Authentication auth) {
-        FileDownload download = items.openFile(actors.of(auth), new AppRef(namespace, app), id, fileId);
+        FileDownload download = files.open(actors.of(auth), new AppRef(namespace, app), id, fileId);
         StoredFile file = download.file();
         return ResponseEntity.ok()
                 .contentType(safeType(file.contentType()))
