@@ -46,31 +46,17 @@ class AppsBrowserIT extends PlatformTestSupport {
         try (var b = new Browser("en-US")) {
             browser = b;
             browser.signIn(port, "ana", "analyst-secret-1");
-            browser.open(port, "/designer/apps");
-            browser.type("#app-namespace input", "shop");
-            browser.type("#app-code input", "tickets");
-            browser.type("#app-name-en input", "Tickets");
-            browser.type("#app-name-ru input", "Заявки");
-
-            browser.click("#add-string");
-            browser.type("#field-code input", "subject");
-            browser.type("#field-name-en input", "Subject");
+            AppDesignerSteps.newApp(browser, port, "shop", "tickets", "Tickets", "Заявки");
+            AppDesignerSteps.addField(browser, "string", "subject", "Subject");
             browser.check("#field-required");
-            browser.click("#add-number");
-            browser.type("#field-code input", "priority");
-            browser.type("#field-name-en input", "Priority");
-            browser.click("#add-choice");
-            browser.type("#field-code input", "channel");
-            browser.type("#field-name-en input", "Channel");
+            AppDesignerSteps.addField(browser, "number", "priority", "Priority");
+            AppDesignerSteps.addField(browser, "choice", "channel", "Channel");
             var options = browser.element("#field-options textarea");
             options.sendKeys("email = E-mail | Почта", Keys.ENTER, "phone = Phone | Телефон", Keys.TAB);
-            browser.click("#add-date");
-            browser.type("#field-code input", "due");
-            browser.type("#field-name-en input", "Due date");
+            AppDesignerSteps.addField(browser, "date", "due", "Due date");
             browser.screenshot("designer-fields");
 
-            browser.click("#publish");
-            browser.waitForText("vaadin-notification-card", "Published version 1");
+            AppDesignerSteps.publishFirstVersion(browser);
             browser.screenshot("designer-published");
         }
 

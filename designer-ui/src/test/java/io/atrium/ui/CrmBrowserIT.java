@@ -46,30 +46,20 @@ class CrmBrowserIT extends PlatformTestSupport {
 
         try (var browser = new Browser("en-US")) {
             browser.signIn(port, "carla", "analyst-secret-2");
-            design(browser, "companies", "Companies", "Компании");
-            browser.click("#add-string");
-            browser.type("#field-code input", "name");
-            browser.type("#field-name-en input", "Name");
+            AppDesignerSteps.newApp(browser, port, "crm", "companies", "Companies", "Компании");
+            AppDesignerSteps.addField(browser, "string", "name", "Name");
             browser.check("#field-required");
-            publish(browser);
+            AppDesignerSteps.publishFirstVersion(browser);
 
-            design(browser, "contacts", "Contacts", "Контакты");
-            browser.click("#add-string");
-            browser.type("#field-code input", "name");
-            browser.type("#field-name-en input", "Name");
+            AppDesignerSteps.newApp(browser, port, "crm", "contacts", "Contacts", "Контакты");
+            AppDesignerSteps.addField(browser, "string", "name", "Name");
             browser.check("#field-required");
-            browser.click("#add-email");
-            browser.type("#field-code input", "email");
-            browser.type("#field-name-en input", "E-mail");
-            browser.click("#add-reference");
-            browser.type("#field-code input", "company");
-            browser.type("#field-name-en input", "Company");
+            AppDesignerSteps.addField(browser, "email", "email", "E-mail");
+            AppDesignerSteps.addField(browser, "reference", "company", "Company");
             browser.pick("#field-target", "crm/companies");
-            browser.click("#add-file");
-            browser.type("#field-code input", "contract");
-            browser.type("#field-name-en input", "Contract");
+            AppDesignerSteps.addField(browser, "file", "contract", "Contract");
             browser.screenshot("crm-contacts-designer");
-            publish(browser);
+            AppDesignerSteps.publishFirstVersion(browser);
 
             // operators: everything on contacts, granted on the access screen
             browser.click("#open-access");
@@ -157,18 +147,5 @@ class CrmBrowserIT extends PlatformTestSupport {
 
     private static Actor operator() {
         return new Actor("oleg", Set.of(Role.OPERATOR), Set.of());
-    }
-
-    private void design(Browser browser, String code, String en, String ru) {
-        browser.open(port, "/designer/apps");
-        browser.type("#app-namespace input", "crm");
-        browser.type("#app-code input", code);
-        browser.type("#app-name-en input", en);
-        browser.type("#app-name-ru input", ru);
-    }
-
-    private static void publish(Browser browser) {
-        browser.click("#publish");
-        browser.waitForText("vaadin-notification-card", "Published version 1");
     }
 }
