@@ -20,16 +20,31 @@ final class FieldValues {
 
     static final int STRING_MAX = 1_000;
     static final int TEXT_MAX = 100_000;
+    /** Values of a multiple field, and rows of a table. */
+    static final int LIST_MAX = 1_000;
+    /** Numbers: what fits a long before the point; money keeps at most six decimals. */
+    static final int INTEGER_DIGITS_MAX = 18;
+    static final int NUMBER_FRACTION_MAX = 20;
+    static final int MONEY_FRACTION_MAX = 6;
+    private static final int MAX_PLAIN_DIGITS = 64;
+    private static final int NUMBER_TEXT_MAX = 64;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{5,15}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{1,100}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final int DATE_TEXT_MAX = 64;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     Optional<Object> normalize(FieldDefinition field, Object raw, String path, List<FieldError> errors) {
         if (field.multiple()) {
             if (!(raw instanceof List<?> list)) {
                 errors.add(new FieldError(path, "type", "a list of values is expected"));
+                return Optional.empty();
+            }
+            if (list.size() > LIST_MAX) {
+                errors.add(new FieldError(path, "maxItems", "at most " + LIST_MAX + " values are allowed"));
                 return Optional.empty();
             }
             var out = new LinkedHashSet<Object>();
@@ -83,16 +98,41 @@ final class FieldValues {
         if (n == null) {
             return fail(errors, path, "type", "a number is expected");
         }
-        try {
-            return n.stripTrailingZeros().scale() <= 0 ? (Object) n.longValueExact() : (Object) n.doubleValue();
-        } catch (ArithmeticException tooLarge) {
-            return n.doubleValue();
+        String tooLarge = outOfBounds(n, NUMBER_FRACTION_MAX);
+        if (tooLarge != null) {
+            return fail(errors, path, "range", tooLarge);
         }
+        n = n.stripTrailingZeros();
+        return n.scale() <= 0 ? (Object) n.longValueExact() : (Object) n.doubleValue();
+    }
+
+    /**
+     * Why a decimal is too large or too fine to keep, or null. Checked before anything expands it:
+     * {@code 1e2147483647} is a few bytes of JSON but billions of digits as plain text.
+     */
+    private static String outOfBounds(BigDecimal n, int fractionMax) {
+        if (n.scale() < -INTEGER_DIGITS_MAX || n.scale() > MAX_PLAIN_DIGITS) {
+            return "at most " + INTEGER_DIGITS_MAX + " digits before and " + fractionMax + " after the point";
+        }
+        BigDecimal plain = n.stripTrailingZeros();
+        if (plain.precision() - plain.scale() > INTEGER_DIGITS_MAX || plain.scale() > fractionMax) {
+            return "at most " + INTEGER_DIGITS_MAX + " digits before and " + fractionMax + " after the point";
+        }
+        return null;
     }
 
     private static BigDecimal decimal(Object raw) {
-        if (raw instanceof Number number && !(raw instanceof Double d && (d.isNaN() || d.isInfinite()))) {
-            return new BigDecimal(number.toString());
+        if (raw instanceof Number number && !(raw instanceof Double d && (d.isNaN() || d.isInfinite()))
+                && !(raw instanceof Float f && (f.isNaN() || f.isInfinite()))) {
+            String text = number.toString();
+            return text.length() > NUMBER_TEXT_MAX ? null : new BigDecimal(text);
+        }
+        if (raw instanceof String s && s.strip().length() <= NUMBER_TEXT_MAX) {
+            try {
+                return new BigDecimal(s.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
         return null;
     }
@@ -103,15 +143,13 @@ final class FieldValues {
             return fail(errors, path, "type", "an object with amount and currency is expected");
         }
         BigDecimal amount = decimal(map.get("amount"));
-        if (amount == null && map.get("amount") instanceof String s) {
-            try {
-                amount = new BigDecimal(s.strip());
-            } catch (NumberFormatException e) {
-                amount = null;
-            }
-        }
         if (amount == null) {
-            return fail(errors, path + ".amount", "type", "a decimal amount is expected");
+            return fail(errors, path + ".amount", "type", "a decimal amount of at most " + NUMBER_TEXT_MAX
+                    + " characters is expected");
+        }
+        String tooLarge = outOfBounds(amount, MONEY_FRACTION_MAX);
+        if (tooLarge != null) {
+            return fail(errors, path + ".amount", "range", tooLarge);
         }
         if (!(map.get("currency") instanceof String currency) || !CURRENCY.matcher(currency).matches()) {
             return fail(errors, path + ".currency", "format", "a three-letter ISO 4217 code, e.g. EUR, is expected");
@@ -130,8 +168,11 @@ final class FieldValues {
 
     private static Object date(Object raw, String path, List<FieldError> errors) {
         try {
-            return LocalDate.parse((String) raw).toString();
-        } catch (ClassCastException | DateTimeParseException e) {
+            if (!(raw instanceof String s) || s.length() > DATE_TEXT_MAX) {
+                throw new DateTimeParseException("not a date", String.valueOf(raw), 0);
+            }
+            return LocalDate.parse(s).toString();
+        } catch (DateTimeParseException e) {
             return fail(errors, path, "format", "a date like 2026-11-22 is expected");
         }
     }
@@ -140,15 +181,23 @@ final class FieldValues {
         if (raw instanceof Date date) {
             return date;
         }
+        if (!(raw instanceof String s) || s.length() > DATE_TEXT_MAX) {
+            return fail(errors, path, "format", "a date and time like 2026-11-22T10:15:00Z is expected");
+        }
+        Instant instant;
         try {
-            return Date.from(OffsetDateTime.parse((String) raw).toInstant());
-        } catch (ClassCastException | DateTimeParseException e) {
+            instant = OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
             try {
-                return Date.from(Instant.parse((String) raw));
-            } catch (ClassCastException | DateTimeParseException again) {
+                instant = Instant.parse(s);
+            } catch (DateTimeParseException again) {
                 return fail(errors, path, "format", "a date and time like 2026-11-22T10:15:00Z is expected");
             }
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            return fail(errors, path, "range", "a date and time between the years 1 and 9999 is expected");
+        }
+        return Date.from(instant);
     }
 
     private static Object choice(FieldDefinition field, Object raw, String path, List<FieldError> errors) {
@@ -195,6 +244,9 @@ final class FieldValues {
     private Object table(FieldDefinition field, Object raw, String path, List<FieldError> errors) {
         if (!(raw instanceof List<?> rows)) {
             return fail(errors, path, "type", "a list of rows is expected");
+        }
+        if (rows.size() > LIST_MAX) {
+            return fail(errors, path, "maxItems", "at most " + LIST_MAX + " rows are allowed");
         }
         var columns = new AppDefinition(new AppRef("table", "rows"), null, field.columns());
         var out = new ArrayList<Map<String, Object>>();

@@ -36,7 +36,12 @@ public final class ItemValidator {
             if (raw == null && field.defaultValue() != null) {
                 raw = field.defaultValue();
             }
-            if (raw == null && field.type() == FieldType.STATUS && field.status() != null) {
+            if (field.type() == FieldType.STATUS && field.status() != null && field.status().initial() != null) {
+                if (!isEmpty(raw) && !field.status().initial().equals(raw)) {
+                    errors.add(new FieldError(field.code(), "transition", "a new item starts in '"
+                            + field.status().initial() + "'"));
+                    continue;
+                }
                 raw = field.status().initial();
             }
             if (isEmpty(raw)) {
@@ -72,6 +77,10 @@ public final class ItemValidator {
                 continue;
             }
             Object raw = entry.getValue();
+            if (isEmpty(raw) && field.type() == FieldType.STATUS) {
+                errors.add(new FieldError(field.code(), "transition", "a status cannot be cleared"));
+                continue;
+            }
             if (isEmpty(raw)) {
                 if (field.required()) {
                     errors.add(new FieldError(field.code(), "required", "a value is required"));
@@ -84,8 +93,8 @@ public final class ItemValidator {
             if (normalized.isEmpty()) {
                 continue;
             }
-            if (field.type() == FieldType.STATUS && current.get(field.code()) instanceof String from
-                    && !field.status().allows(from, (String) normalized.get())) {
+            String from = field.type() == FieldType.STATUS ? stateOf(field, current) : null;
+            if (from != null && !field.status().allows(from, (String) normalized.get())) {
                 errors.add(new FieldError(field.code(), "transition",
                         "cannot move from '" + from + "' to '" + normalized.get() + "'"));
                 continue;
@@ -109,6 +118,12 @@ public final class ItemValidator {
         var value = values.normalize(single, raw, field.code(), errors);
         throwIfAny(errors);
         return value.orElseThrow();
+    }
+
+    /** The stored state, or the initial one for items written before the field had a status. */
+    private static String stateOf(FieldDefinition field, Map<String, ?> current) {
+        return current.get(field.code()) instanceof String stored ? stored
+                : field.status() == null ? null : field.status().initial();
     }
 
     static void rejectUnknown(AppDefinition app, Map<String, ?> input, List<FieldError> errors) {

@@ -15,7 +15,7 @@ public record FormDefinition(FormRef ref, LocalizedText name, List<FormElement> 
 
     public FormDefinition {
         name = name == null ? LocalizedText.of("") : name;
-        elements = elements == null ? List.of() : List.copyOf(elements);
+        elements = FormElement.listOf(elements);
     }
 
     /** Visits every element, parents before their children. */

@@ -33,6 +33,20 @@ public sealed interface FormElement {
     Condition readOnlyWhen();
 
     /** The elements inside; empty for elements that hold none. */
+    /**
+     * An immutable copy of a list of parts; null reads as empty, but a null part is refused
+     * (it would surface later as a crash while rendering or checking the form).
+     */
+    static <T> List<T> listOf(List<T> parts) {
+        if (parts == null) {
+            return List.of();
+        }
+        if (parts.contains(null)) {
+            throw new IllegalArgumentException("a form element or column cannot be null");
+        }
+        return List.copyOf(parts);
+    }
+
     default List<? extends FormElement> children() {
         return List.of();
     }
@@ -40,7 +54,7 @@ public sealed interface FormElement {
     /** Tabs; only one is shown at a time. */
     record Tabs(String id, List<Tab> tabs, Condition visibleWhen, Condition readOnlyWhen) implements FormElement {
         public Tabs {
-            tabs = tabs == null ? List.of() : List.copyOf(tabs);
+            tabs = FormElement.listOf(tabs);
         }
 
         @Override
@@ -52,7 +66,7 @@ public sealed interface FormElement {
     record Tab(String id, LocalizedText label, List<FormElement> elements, Condition visibleWhen,
             Condition readOnlyWhen) implements FormElement {
         public Tab {
-            elements = elements == null ? List.of() : List.copyOf(elements);
+            elements = FormElement.listOf(elements);
         }
 
         @Override
@@ -65,7 +79,7 @@ public sealed interface FormElement {
     record Block(String id, LocalizedText title, boolean collapsible, boolean collapsed, List<FormElement> elements,
             Condition visibleWhen, Condition readOnlyWhen) implements FormElement {
         public Block {
-            elements = elements == null ? List.of() : List.copyOf(elements);
+            elements = FormElement.listOf(elements);
         }
 
         @Override
@@ -79,7 +93,7 @@ public sealed interface FormElement {
         public static final int GRID = 12;
 
         public Row {
-            columns = columns == null ? List.of() : List.copyOf(columns);
+            columns = FormElement.listOf(columns);
         }
 
         @Override
@@ -92,7 +106,7 @@ public sealed interface FormElement {
     record Column(String id, int span, List<FormElement> elements, Condition visibleWhen, Condition readOnlyWhen)
             implements FormElement {
         public Column {
-            elements = elements == null ? List.of() : List.copyOf(elements);
+            elements = FormElement.listOf(elements);
         }
 
         @Override
@@ -131,7 +145,7 @@ public sealed interface FormElement {
     record RelatedList(String id, LocalizedText title, AppRef source, String via, List<String> columns,
             Condition visibleWhen, Condition readOnlyWhen) implements FormElement {
         public RelatedList {
-            columns = columns == null ? List.of() : List.copyOf(columns);
+            columns = FormElement.listOf(columns);
         }
     }
 

@@ -152,6 +152,9 @@ public final class FilterTranslation {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
             throw invalid("", "search text must be 1 to " + MAX_TEXT + " characters");
         }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            throw invalid("", "search text cannot contain control characters");
+        }
         var escaped = new StringBuilder();
         for (char c : text.strip().toCharArray()) {
             if ("\\^$.|?*+()[]{}/-".indexOf(c) >= 0) {

@@ -7,24 +7,41 @@ import io.atrium.platform.item.FileTooLargeException;
 import io.atrium.platform.item.ItemNotFoundException;
 import io.atrium.platform.item.StaleItemException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Turns the platform's refusals into RFC 9457 problem details with precise status codes. */
+/**
+ * Turns the platform's refusals into RFC 9457 problem details with precise status codes. Spring
+ * MVC's own refusals (405, 415, 406, missing parameters, unreadable bodies) come through the base
+ * class in the same shape; anything unforeseen is a generic 500 whose details stay in the log.
+ * Client errors are not logged with stack traces.
+ */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
-class ApiProblems {
+class ApiProblems extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     private static final String TYPES = "https://atrium.io/problems/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
@@ -33,12 +50,16 @@ class ApiProblems {
         return problem;
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
-            IllegalArgumentException.class})
+    @ExceptionHandler({IllegalArgumentException.class, MultipartException.class, InvalidParameterException.class})
     ProblemDetail unreadable(Exception e) {
-        String detail = e instanceof HttpMessageNotReadableException ? "The body is not valid JSON" : e.getMessage();
-        return problem(HttpStatus.BAD_REQUEST, "invalid", "The request is not valid", detail);
+        return problem(HttpStatus.BAD_REQUEST, "invalid", "The request is not valid", e.getMessage());
+    }
+
+    /** A value of the wrong JSON type that a reader met before any validation. */
+    @ExceptionHandler(JacksonException.class)
+    ProblemDetail wrongType(JacksonException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid", "The request is not valid",
+                "A value in the body has the wrong type or form: " + e.getOriginalMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -68,15 +89,82 @@ class ApiProblems {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The file is too large", e.getMessage());
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The file is too large",
-                "The upload is larger than the server accepts");
-    }
-
     @ExceptionHandler(PreconditionRequiredException.class)
     ProblemDetail precondition(PreconditionRequiredException e) {
         return problem(HttpStatus.PRECONDITION_REQUIRED, "version-required", "Version required", e.getMessage());
+    }
+
+    /** Whatever nobody foresaw: the caller learns only an incident id to quote; the log has the rest. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected failure, incident {}", incident, e);
+        var problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The server could not answer this request; quote incident " + incident);
+        problem.setProperty("incident", incident);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                "too-large", "The file is too large", "The upload is larger than the server accepts"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                        "too-large", "The request is too large", tooLarge.getMessage()));
+            }
+        }
+        String detail = e.getCause() instanceof JacksonException jackson
+                ? "The body is not valid JSON: " + jackson.getOriginalMessage() : "The body is missing or not readable";
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid",
+                "The request is not valid", detail));
+    }
+
+    /** Spring MVC's own problems get the platform's type and title. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        var resolved = HttpStatus.resolve(status.value());
+        if (body instanceof ProblemDetail problem && resolved != null) {
+            problem.setType(URI.create(TYPES + typeOf(resolved)));
+            problem.setTitle(resolved.getReasonPhrase());
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /** The problem type for a status the platform has no more precise name for. */
+    static String typeOf(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "invalid";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case NOT_ACCEPTABLE -> "not-acceptable";
+            case CONFLICT -> "conflict";
+            case CONTENT_TOO_LARGE -> "too-large";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case TOO_MANY_REQUESTS -> "too-many-requests";
+            default -> status.is5xxServerError() ? "internal" : "http-" + status.value();
+        };
+    }
+
+    /** A problem document as JSON text, for places outside Spring MVC's message conversion. */
+    static String json(HttpStatus status, String type, String title, String detail, String instance) {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("type", TYPES + type);
+        out.put("title", title);
+        out.put("status", status.value());
+        out.put("detail", detail);
+        out.put("instance", instance);
+        return JSON.writeValueAsString(out);
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

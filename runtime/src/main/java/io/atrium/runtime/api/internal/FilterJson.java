@@ -20,6 +20,9 @@ final class FilterJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_DEPTH = 8;
+    private static final int MAX_VALUES = 500;
+    /** Longer search text is refused by the filter translation too; reading stops here first. */
+    private static final int MAX_TEXT = 1_000;
 
     private FilterJson() {
     }
@@ -44,6 +47,9 @@ final class FilterJson {
             if (!list.isArray()) {
                 throw invalid(path + "." + key, "a list of filters is expected");
             }
+            if (list.size() > MAX_VALUES) {
+                throw invalid(path + "." + key, "at most " + MAX_VALUES + " filters are allowed");
+            }
             var parts = new ArrayList<ItemFilter>();
             for (int i = 0; i < list.size(); i++) {
                 parts.add(read(list.get(i), path + "." + key + "[" + i + "]", depth + 1));
@@ -51,13 +57,13 @@ final class FilterJson {
             return key.equals("all") ? new ItemFilter.All(parts) : new ItemFilter.Any(parts);
         }
         if (node.has("text") && !node.has("field")) {
-            return new ItemFilter.FullText(node.get("text").asString());
+            return new ItemFilter.FullText(JsonInput.text(node, "text", path + ".text", MAX_TEXT, ""));
         }
         if (!node.hasNonNull("field")) {
             throw invalid(path, "a filter names a field, or is all, any or text");
         }
-        String field = node.get("field").asString();
-        String op = node.hasNonNull("op") ? node.get("op").asString() : "eq";
+        String field = JsonInput.text(node, "field", path + ".field", JsonInput.NAME_MAX, null);
+        String op = JsonInput.text(node, "op", path + ".op", JsonInput.NAME_MAX, "eq");
         return switch (op) {
             case "eq" -> new ItemFilter.Equals(field, value(node, "value", path));
             case "in" -> {
@@ -65,10 +71,16 @@ final class FilterJson {
                 if (values == null || !values.isArray()) {
                     throw invalid(path + ".values", "a list of values is expected");
                 }
+                if (values.size() > MAX_VALUES) {
+                    throw invalid(path + ".values", "at most " + MAX_VALUES + " values are allowed");
+                }
                 yield new ItemFilter.In(field, JSON.treeToValue(values, List.class));
             }
             case "range" -> new ItemFilter.Range(field, optional(node, "from"), optional(node, "to"));
-            case "contains" -> new ItemFilter.Contains(field, String.valueOf(value(node, "value", path)));
+            case "contains" -> {
+                value(node, "value", path);
+                yield new ItemFilter.Contains(field, JsonInput.text(node, "value", path + ".value", MAX_TEXT, null));
+            }
             case "empty" -> new ItemFilter.Empty(field, true);
             case "notEmpty" -> new ItemFilter.Empty(field, false);
             default -> throw invalid(path + ".op", "unknown operator '" + op

@@ -98,6 +98,7 @@ class FormsController {
             @PathVariable String purpose, @RequestParam(required = false) String owner, @RequestBody JsonNode body,
             Authentication auth) {
         var ref = ref(namespace, app, purpose, owner);
+        JsonInput.object(body, "body");
         FormBody parsed;
         try {
             parsed = JSON.treeToValue(body, FormBody.class);

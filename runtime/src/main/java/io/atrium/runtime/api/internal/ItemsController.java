@@ -115,13 +115,14 @@ class ItemsController {
             + "deleted: true searches the deleted items (needs the delete permission)")
     Map<String, Object> search(@PathVariable String namespace, @PathVariable String app,
             @RequestBody JsonNode body, Authentication auth) {
+        JsonInput.object(body, "body");
         var filter = FilterJson.read(body.get("filter"));
         return page(items.search(actors.of(auth), new AppRef(namespace, app), query(filter,
-                body.hasNonNull("sort") ? body.get("sort").asString() : null,
-                body.hasNonNull("descending") && body.get("descending").asBoolean(),
-                body.hasNonNull("limit") ? body.get("limit").asInt() : 50,
-                body.hasNonNull("after") ? body.get("after").asString() : null,
-                body.hasNonNull("deleted") && body.get("deleted").asBoolean())));
+                JsonInput.text(body, "sort", "sort", JsonInput.NAME_MAX, null),
+                JsonInput.flag(body, "descending", "descending", false),
+                JsonInput.integer(body, "limit", "limit", 1, ItemQuery.MAX_LIMIT, 50),
+                JsonInput.text(body, "after", "after", 4096, null),
+                JsonInput.flag(body, "deleted", "deleted", false))));
     }
 
     private static ItemQuery query(ItemFilter filter, String sort, boolean descending, int limit, String after) {
