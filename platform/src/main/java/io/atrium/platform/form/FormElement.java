@@ -41,8 +41,10 @@ public sealed interface FormElement {
         if (parts == null) {
             return List.of();
         }
-        if (parts.contains(null)) {
-            throw new IllegalArgumentException("a form element or column cannot be null");
+        for (T part : parts) {
+            if (part == null) {
+                throw new IllegalArgumentException("a form element or column cannot be null");
+            }
         }
         return List.copyOf(parts);
     }
