@@ -264,6 +264,12 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         return values;
     }
 
+    /** What the save writes: fields this form shows read-only keep their stored values. */
+    private Map<String, Object> permitted() {
+        return FormState.permittedChanges(form, app.definition(), item == null ? Map.of() : item.values(), values(),
+                currentActor.get().roles(), item != null);
+    }
+
     /** Re-evaluates the form's conditions for the values now on the card. */
     private FormState applyState() {
         var current = new HashMap<String, Object>(item == null ? Map.of() : item.values());
@@ -362,12 +368,12 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         }
         try {
             if (item == null) {
-                var values = values();
+                var values = permitted();
                 values.values().removeIf(v -> v == null);
                 item = items.create(actor, app.ref(), values);
                 getUI().ifPresent(ui -> ui.navigate("apps/" + app.ref() + "/" + item.id()));
             } else {
-                item = items.update(actor, app.ref(), item.id(), item.version(), values());
+                item = items.update(actor, app.ref(), item.id(), item.version(), permitted());
                 build();
             }
             Notification.show(getTranslation("item.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

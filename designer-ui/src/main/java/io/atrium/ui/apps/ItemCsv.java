@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Writes every item matching a filter as CSV (UTF-8 with a byte order mark, so spreadsheets
@@ -52,15 +53,37 @@ final class ItemCsv {
         writer.flush();
     }
 
-    /** Quotes a value when it holds a comma, quote or line break; a leading = + - @ is neutralised. */
+    /**
+     * Quotes a value when it holds a comma, quote or line break. A value a spreadsheet could read as
+     * a formula is neutralised with a leading apostrophe: one that starts with = + - @ once leading
+     * blanks and control characters are skipped (a TAB or CR before = still starts a formula), or
+     * that starts with a control character at all.
+     */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
+
     static String escape(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text; // keeps spreadsheets from running it as a formula
+        if (mayRunAsFormula(text)) {
+            text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;
+    }
+
+    private static boolean mayRunAsFormula(String text) {
+        if (text.isEmpty() || PLAIN_NUMBER.matcher(text).matches()) { // a negative amount stays a number
+            return false;
+        }
+        if (Character.isISOControl(text.charAt(0))) {
+            return true;
+        }
+        int first = 0;
+        while (first < text.length() && (Character.isWhitespace(text.charAt(first))
+                || Character.isISOControl(text.charAt(first)))) {
+            first++;
+        }
+        return first < text.length() && "=+-@".indexOf(text.charAt(first)) >= 0;
     }
 }

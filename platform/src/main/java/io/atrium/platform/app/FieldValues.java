@@ -127,6 +127,11 @@ final class FieldValues {
             String text = number.toString();
             return text.length() > NUMBER_TEXT_MAX ? null : new BigDecimal(text);
         }
+        return null;
+    }
+
+    /** A decimal given as a number or, for money, as exact text of bounded length. */
+    private static BigDecimal decimalOrText(Object raw) {
         if (raw instanceof String s && s.strip().length() <= NUMBER_TEXT_MAX) {
             try {
                 return new BigDecimal(s.strip());
@@ -134,7 +139,7 @@ final class FieldValues {
                 return null;
             }
         }
-        return null;
+        return decimal(raw);
     }
 
     /** Money is {@code {"amount": 12.5 | "12.50", "currency": "EUR"}}; the amount is kept as exact text. */
@@ -142,7 +147,7 @@ final class FieldValues {
         if (!(raw instanceof Map<?, ?> map)) {
             return fail(errors, path, "type", "an object with amount and currency is expected");
         }
-        BigDecimal amount = decimal(map.get("amount"));
+        BigDecimal amount = decimalOrText(map.get("amount"));
         if (amount == null) {
             return fail(errors, path + ".amount", "type", "a decimal amount of at most " + NUMBER_TEXT_MAX
                     + " characters is expected");

@@ -61,6 +61,41 @@ public final class FormState {
         }
     }
 
+    /**
+     * The changes a write through this form may make: those a person could have typed on it. A
+     * field the form shows read-only for the stored values becomes writable only if other permitted
+     * changes of the same write unlock it (as typing them first would have); a field that is its
+     * own lock stays locked. The item API remains the authority on the app's own rules; this holds
+     * the form's presentation rules on the server, whatever a browser sends.
+     *
+     * @param stored  the item's stored values (empty for a new item)
+     * @param changes the values the write would set
+     * @return the changes without those to fields the form keeps locked
+     */
+    public static Map<String, Object> permittedChanges(FormDefinition form, AppDefinition app,
+            Map<String, ?> stored, Map<String, ?> changes, Set<Role> roles, boolean existing) {
+        var permitted = new java.util.LinkedHashMap<String, Object>();
+        boolean grew = true;
+        while (grew) { // each round applies what is permitted so far; at most one round per change
+            var values = new HashMap<String, Object>(stored);
+            values.putAll(permitted);
+            var state = evaluate(form, app, values, roles, existing);
+            grew = false;
+            for (var change : changes.entrySet()) {
+                if (!permitted.containsKey(change.getKey()) && !state.lockedField(change.getKey())) {
+                    permitted.put(change.getKey(), change.getValue());
+                    grew = true;
+                }
+            }
+        }
+        return permitted;
+    }
+
+    private boolean lockedField(String code) {
+        var state = fields.get(code);
+        return state != null && state.readOnly();
+    }
+
     public boolean isVisible(String elementId) {
         return visible.contains(elementId);
     }

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.access.ItemScope;
@@ -32,6 +33,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -73,7 +75,7 @@ public class Items {
         access.require(actor, ref, Permission.CREATE);
         var app = published(ref);
         var values = validator.forCreate(app.definition(), input);
-        checkReferences(app, values);
+        checkReferences(actor, app, values);
         var now = new Date();
         String id = new ObjectId().toHexString();
         var newFiles = checkFiles(actor, app, id, values, Map.of());
@@ -91,7 +93,7 @@ public class Items {
         }
         relay.written(ref, id, entry);
         files.attach(id, newFiles);
-        var item = ItemCollections.toItem(ref, doc);
+        var item = toItem(ref, doc);
         events.publishEvent(new ItemChanged(ItemChanged.Kind.CREATED, ref, item.id(), 1, actor.username()));
         return item;
     }
@@ -118,7 +120,7 @@ public class Items {
         for (Document doc : collections.of(ref).find(Filters.and(Filters.in("_id", ids),
                 Filters.ne(ItemCollections.DELETED, true))).projection(Projections.exclude(
                         ItemCollections.PENDING_AUDIT))) {
-            var item = ItemCollections.toItem(ref, doc);
+            var item = toItem(ref, doc);
             if (covers(actor, ref, scope, item)) {
                 found.add(item);
             }
@@ -142,7 +144,7 @@ public class Items {
             throw stale(ref, id, current.version());
         }
         var values = validator.forUpdate(app.definition(), changes, current.values());
-        checkReferences(app, values);
+        checkReferences(actor, app, values);
         var newFiles = checkFiles(actor, app, id, values, current.values());
         var updates = new ArrayList<Bson>();
         var audited = new LinkedHashMap<String, Object>();
@@ -194,7 +196,7 @@ public class Items {
         if (doc == null) {
             throw notFound(ref, id);
         }
-        var item = ItemCollections.toItem(ref, doc);
+        var item = toItem(ref, doc);
         if (item.deleted()) {
             scope = access.require(actor, ref, Permission.DELETE);
         }
@@ -238,7 +240,7 @@ public class Items {
             Document last = docs.getLast();
             next = Cursors.encode(Cursors.valueAt(last, sortPath), last.getString("_id"));
         }
-        return new ItemPage(docs.stream().map(d -> ItemCollections.toItem(ref, d)).toList(), next);
+        return new ItemPage(docs.stream().map(d -> toItem(ref, d)).toList(), next);
     }
 
     private Item setDeleted(Actor actor, AppRef ref, String id, long expectedVersion, boolean deleted) {
@@ -270,12 +272,29 @@ public class Items {
         return catalog.current(ref).orElseThrow(() -> new NoSuchElementException(ref + " is not published"));
     }
 
+    /**
+     * The item as the app's current version defines it: values of fields a later version dropped
+     * stay in the database (a rollback brings them back) but are not served.
+     */
+    private Item toItem(AppRef ref, Document doc) {
+        var item = ItemCollections.toItem(ref, doc);
+        var app = catalog.current(ref);
+        if (app.isEmpty() || item.values().keySet().stream().allMatch(code -> app.get().definition().field(code)
+                .isPresent())) {
+            return item;
+        }
+        var values = new LinkedHashMap<String, Object>(item.values());
+        values.keySet().removeIf(code -> app.get().definition().field(code).isEmpty());
+        return new Item(item.id(), ref, item.version(), item.appVersion(), values, item.createdAt(),
+                item.createdBy(), item.updatedAt(), item.updatedBy(), item.deleted());
+    }
+
     private Item load(AppRef ref, String id) {
         var doc = collections.of(ref).find(Filters.eq("_id", id)).first();
         if (doc == null) {
             throw notFound(ref, id);
         }
-        return ItemCollections.toItem(ref, doc);
+        return toItem(ref, doc);
     }
 
     private boolean covers(Actor actor, AppRef ref, ItemScope scope, Item item) {
@@ -322,23 +341,33 @@ public class Items {
         return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(value.toString());
     }
 
-    /** References must point to existing, not deleted items of the target app. */
-    private void checkReferences(PublishedApp app, Map<String, Object> values) {
+    /**
+     * References must point to existing, not deleted items of the target app that the actor may
+     * read: an item they cannot read is answered exactly like one that does not exist, so the
+     * check reveals nothing about apps or items beyond their reach.
+     */
+    private void checkReferences(Actor actor, PublishedApp app, Map<String, Object> values) {
         var errors = new ArrayList<FieldError>();
         for (var field : app.definition().fields()) {
             Object value = values.get(field.code());
             if (field.type() != FieldType.REFERENCE || value == null) {
                 continue;
             }
-            List<String> ids = valuesOf(value);
-            long found = collections.of(field.target()).countDocuments(Filters.and(Filters.in("_id", ids),
-                    Filters.ne(ItemCollections.DELETED, true)));
-            if (found < ids.size()) {
+            var ids = new LinkedHashSet<>(valuesOf(value));
+            if (readable(actor, field.target(), ids) < ids.size()) {
                 errors.add(new FieldError(field.code(), "reference", "no such item in " + field.target()));
             }
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
+        }
+    }
+
+    private long readable(Actor actor, AppRef target, Collection<String> ids) {
+        try {
+            return find(actor, target, ids).size();
+        } catch (AccessDeniedException | NoSuchElementException unreadable) {
+            return 0;
         }
     }
 

@@ -126,4 +126,65 @@ class ItemValidatorTest {
 
         assertThat(((Map<?, ?>) stored.get("budget")).get("amount")).isEqualTo("0.10");
     }
+
+    @Test
+    void shouldStartNewItemsInTheInitialStateOnly() {
+        assertThat(validator.forCreate(CONTACTS, map("name", "Ann"))).containsEntry("stage", "new");
+        assertThat(validator.forCreate(CONTACTS, map("name", "Ann", "stage", "new"))).containsEntry("stage", "new");
+
+        assertThatThrownBy(() -> validator.forCreate(CONTACTS, map("name", "Ann", "stage", "closed")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(err -> assertThat(err.code()).isEqualTo("transition")));
+    }
+
+    @Test
+    void shouldNeverClearAStatusSoNoTransitionCanBeSkipped() {
+        assertThatThrownBy(() -> validator.forUpdate(CONTACTS, map("stage", null), map("stage", "new")))
+                .isInstanceOf(ValidationException.class);
+        // an item stored without a state (written before the field existed) moves from the initial one
+        assertThatThrownBy(() -> validator.forUpdate(CONTACTS, map("stage", "closed"), map()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(err -> assertThat(err.message()).isEqualTo("cannot move from 'new' to 'closed'")));
+        assertThat(validator.forUpdate(CONTACTS, map("stage", "open"), map())).containsEntry("stage", "open");
+    }
+
+    @Test
+    void shouldRefuseNumbersTooLargeOrTooFineBeforeExpandingThem() {
+        for (Object amount : List.of("1e1000000", "1e2147483647", "1" + "0".repeat(400), "0.0000001", "NaN",
+                "Infinity", "1".repeat(70))) {
+            assertThatThrownBy(() -> validator.forCreate(CONTACTS, map("name", "Ann",
+                    "budget", map("amount", amount, "currency", "EUR"))))
+                    .as(String.valueOf(amount)).isInstanceOf(ValidationException.class);
+        }
+        for (Object age : List.of(new java.math.BigInteger("1" + "0".repeat(400)), 1e300, Double.POSITIVE_INFINITY,
+                Double.NaN, new java.math.BigDecimal("1e-2147483647"), "12")) {
+            assertThatThrownBy(() -> validator.forCreate(CONTACTS, map("name", "Ann", "age", age)))
+                    .as(String.valueOf(age)).isInstanceOf(ValidationException.class);
+        }
+        assertThat(validator.forCreate(CONTACTS, map("name", "Ann", "age", 999_999_999_999_999_999L)))
+                .containsEntry("age", 999_999_999_999_999_999L);
+        assertThat(validator.forCreate(CONTACTS, map("name", "Ann", "age", 0.1 + 0.2))).containsKey("age");
+        var budget = validator.forCreate(CONTACTS, map("name", "Ann",
+                "budget", map("amount", "123456789012345678.123456", "currency", "EUR")));
+        assertThat(((Map<?, ?>) budget.get("budget")).get("amount")).isEqualTo("123456789012345678.123456");
+    }
+
+    @Test
+    void shouldRefuseAFilterValueThatWouldExpandToABillionDigits() {
+        var budget = CONTACTS.field("budget").orElseThrow();
+
+        assertThatThrownBy(() -> validator.filterValue(budget, map("amount", "1e1000000000", "currency", "EUR")))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void shouldRefuseDatesThatAreNotText() {
+        var birthday = CONTACTS.field("birthday").orElseThrow();
+        var lastCall = CONTACTS.field("lastCall").orElseThrow();
+
+        assertThatThrownBy(() -> validator.filterValue(birthday, null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> validator.filterValue(lastCall, 5)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> validator.filterValue(lastCall, "+999999999-01-01T00:00:00Z"))
+                .isInstanceOf(ValidationException.class);
+    }
 }

@@ -39,6 +39,34 @@ class FormStateTest {
     }
 
     @Test
+    void shouldKeepFieldsTheFormLocksOutOfAWriteUnlessAPermittedChangeUnlocksThem() {
+        var vipCompany = Map.<String, Object>of("kind", "company", "vip", true, "revenue", 100);
+
+        var tampered = FormState.permittedChanges(customerCard(), contacts(), vipCompany,
+                Map.of("revenue", 999, "email", "ann@example.com"), OPERATOR, true);
+        var selfUnlock = FormState.permittedChanges(customerCard(), contacts(), vipCompany,
+                Map.of("vip", false, "revenue", 999), OPERATOR, true);
+        var changeThenLock = FormState.permittedChanges(customerCard(), contacts(),
+                Map.of("kind", "company", "vip", false), Map.of("vip", true, "revenue", 999), OPERATOR, true);
+        var lockedForPeople = new FormDefinition(customerCard().ref(), LocalizedText.of("f"), List.of(
+                FormFixtures.field("kind"), new FormElement.Field("f-revenue", "revenue", null, null, false, false,
+                        null, new Condition.Equals("kind", "person"))));
+        var unlockThenChange = FormState.permittedChanges(lockedForPeople, contacts(),
+                Map.of("kind", "person", "revenue", 1), Map.of("kind", "company", "revenue", 999), OPERATOR, true);
+        var stillLocked = FormState.permittedChanges(lockedForPeople, contacts(),
+                Map.of("kind", "person", "revenue", 1), Map.of("revenue", 999), OPERATOR, true);
+        var regular = FormState.permittedChanges(customerCard(), contacts(),
+                Map.of("kind", "company", "vip", false), Map.of("revenue", 999), OPERATOR, true);
+
+        assertThat(tampered).containsOnlyKeys("email");
+        assertThat(selfUnlock).isEmpty();
+        assertThat(changeThenLock).containsOnlyKeys("vip", "revenue");
+        assertThat(regular).containsEntry("revenue", 999);
+        assertThat(unlockThenChange).containsOnlyKeys("kind", "revenue");
+        assertThat(stillLocked).isEmpty();
+    }
+
+    @Test
     void shouldAskForFormRequiredFieldsOnlyWhileTheyAreShown() {
         var form = new FormDefinition(customerCard().ref(), LocalizedText.of("f"), List.of(
                 FormFixtures.field("name"),

@@ -8,6 +8,7 @@ import io.atrium.platform.app.AppPublished;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.DefinitionValidator;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.PublishCheck;
 import io.atrium.platform.app.PublishPlan;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.StoredItems;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -36,10 +38,15 @@ class MongoAppCatalog implements AppCatalog {
     private final ApplicationEventPublisher events;
     private final DefinitionValidator validator = new DefinitionValidator();
 
-    MongoAppCatalog(MongoDatabase database, StoredItems items, ApplicationEventPublisher events) {
+    /** Asked lazily: the checks' features read the catalog themselves. */
+    private final ObjectProvider<PublishCheck> checks;
+
+    MongoAppCatalog(MongoDatabase database, StoredItems items, ApplicationEventPublisher events,
+            ObjectProvider<PublishCheck> checks) {
         this.store = new VersionedStore<>(database, "app", AppDefinition.class);
         this.items = items;
         this.events = events;
+        this.checks = checks;
     }
 
     @Override
@@ -62,6 +69,7 @@ class MongoAppCatalog implements AppCatalog {
         var plan = previous.map(p -> PublishPlan.between(p.definition(), definition, items))
                 .orElse(PublishPlan.none());
         errors.addAll(plan.errors());
+        checks.forEach(check -> errors.addAll(check.problems(definition)));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
