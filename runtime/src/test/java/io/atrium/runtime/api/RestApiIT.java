@@ -381,4 +381,100 @@ class RestApiIT {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().get("paths").has("/api/v1/apps/{namespace}/{app}/items/{id}")).isTrue();
     }
+
+    private String operatorToken(String username) throws Exception {
+        if (users.findByUsername(username).isEmpty()) {
+            users.create(username, username, "operator-passphrase-7", Set.of(Role.OPERATOR));
+        }
+        return bearer(call("POST", "/api/v1/tokens", basic(username, "operator-passphrase-7"), null).body()
+                .get("token").asString());
+    }
+
+    @Test
+    void shouldAnswerAReferenceToAnUnreadableItemLikeAMissingOne() throws Exception {
+        String operator = operatorToken("otto");
+        String company = call("POST", "/api/v1/apps/" + ns + "/companies/items", bearer(adminToken),
+                "{\"name\":\"Hidden Inc\"}").body().get("id").asString();
+        call("PUT", "/api/v1/apps/" + ns + "/contacts/access", bearer(adminToken),
+                "{\"grants\":[{\"role\":\"operator\",\"permissions\":[\"read\",\"create\"]}]}");
+        String items = "/api/v1/apps/" + ns + "/contacts/items";
+
+        var existing = call("POST", items, operator, "{\"name\":\"Eve\",\"company\":\"" + company + "\"}");
+        var missing = call("POST", items, operator, "{\"name\":\"Eve\",\"company\":\"0123456789abcdef01234567\"}");
+
+        assertThat(existing.status()).isEqualTo(400);
+        assertThat(existing.body().get("errors")).isEqualTo(missing.body().get("errors"));
+        assertThat(call("POST", items, bearer(adminToken), "{\"name\":\"Eve\",\"company\":\"" + company + "\"}")
+                .status()).as("the administrator may read the company").isEqualTo(201);
+    }
+
+    @Test
+    void shouldServeOnlyTheFieldsOfTheCurrentVersionAndRefuseOneThatBreaksTheAccessRules() throws Exception {
+        String app = "/api/v1/apps/" + ns + "/tasks";
+        assertThat(call("POST", "/api/v1/apps", bearer(adminToken), """
+                {"namespace":"%s","code":"tasks","name":"Tasks","fields":[{"code":"title","type":"string"},
+                 {"code":"secret","type":"string"},{"code":"owner","type":"user"}]}""".formatted(ns)).status())
+                .isEqualTo(201);
+        call("POST", app + "/publish", bearer(adminToken), null);
+        String id = call("POST", app + "/items", bearer(adminToken), "{\"title\":\"T\",\"secret\":\"s3\"}").body()
+                .get("id").asString();
+        assertThat(call("PUT", app + "/access", bearer(adminToken), """
+                {"grants":[{"role":"operator","permissions":["read"],"scope":"assigned"}],"assigneeField":"owner"}""")
+                .status()).isEqualTo(200);
+
+        call("PUT", app + "/draft", bearer(adminToken), """
+                {"namespace":"%s","code":"tasks","name":"Tasks","fields":[{"code":"title","type":"string"},
+                 {"code":"owner","type":"user"}]}""".formatted(ns));
+        assertThat(call("POST", app + "/publish", bearer(adminToken), null).status()).isEqualTo(200);
+        var item = call("GET", app + "/items/" + id, bearer(adminToken), null);
+        var found = call("POST", app + "/items/search", bearer(adminToken), "{}");
+
+        assertThat(item.body().get("values").has("secret")).as("a dropped field is not served").isFalse();
+        assertThat(found.body().get("items").get(0).get("values").has("secret")).isFalse();
+
+        call("PUT", app + "/draft", bearer(adminToken), """
+                {"namespace":"%s","code":"tasks","name":"Tasks","fields":[{"code":"title","type":"string"}]}"""
+                .formatted(ns));
+        var breaking = call("POST", app + "/publish", bearer(adminToken), null);
+        assertThat(breaking.status()).as(breaking.raw().body()).isEqualTo(400);
+        assertThat(breaking.raw().body()).contains("access rules");
+        assertThat(call("GET", app, bearer(adminToken), null).body().toString()).contains("owner");
+    }
+
+    @Test
+    void shouldKeepAStatusOnItsTransitions() throws Exception {
+        String app = "/api/v1/apps/" + ns + "/requests";
+        call("POST", "/api/v1/apps", bearer(adminToken), """
+                {"namespace":"%s","code":"requests","name":"Requests","fields":[{"code":"stage","type":"status",
+                 "states":["new","open","closed"],"initial":"new","transitions":{"new":["open"],"open":["closed"]}}]}"""
+                .formatted(ns));
+        call("POST", app + "/publish", bearer(adminToken), null);
+
+        assertThat(call("POST", app + "/items", bearer(adminToken), "{\"stage\":\"closed\"}").status())
+                .as("a new item starts in the initial state").isEqualTo(400);
+        String id = call("POST", app + "/items", bearer(adminToken), "{}").body().get("id").asString();
+        var cleared = call("PATCH", app + "/items/" + id, bearer(adminToken), "{\"stage\":null}", "If-Match", "\"1\"");
+        var skipped = call("PATCH", app + "/items/" + id, bearer(adminToken), "{\"stage\":\"closed\"}", "If-Match",
+                "\"1\"");
+
+        assertThat(cleared.status()).isEqualTo(400);
+        assertThat(skipped.status()).isEqualTo(400);
+        assertThat(call("GET", app + "/items/" + id, bearer(adminToken), null).body().get("values").get("stage")
+                .asString()).isEqualTo("new");
+    }
+
+    @Test
+    void shouldRefuseNumbersThatWouldExpandBeyondBounds() throws Exception {
+        String items = "/api/v1/apps/" + ns + "/contacts/items";
+        for (String age : new String[] {"1e1000000", "1" + "0".repeat(401), "1e308"}) {
+            var answer = call("POST", items, bearer(adminToken), "{\"name\":\"N\",\"age\":" + age + "}");
+            assertThat(answer.status()).as(age).isEqualTo(400);
+        }
+        var search = call("POST", items + "/search", bearer(adminToken),
+                "{\"filter\":{\"field\":\"age\",\"op\":\"range\",\"from\":1e1000000000}}");
+        assertThat(search.status()).isEqualTo(400);
+        var displayName = call("PATCH", "/api/v1/users/admin", bearer(adminToken),
+                "{\"displayName\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}");
+        assertThat(displayName.status()).isEqualTo(413);
+    }
 }
