@@ -6,6 +6,9 @@ import io.atrium.PlatformTestSupport;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -51,7 +54,8 @@ class ApiErrorsIT extends PlatformTestSupport {
     }
 
     @Test
-    void shouldRefuseSearchBodiesOfTheWrongTypes() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void shouldRefuseSearchBodiesOfTheWrongTypesWithoutLoggingStackTraces(CapturedOutput output) throws Exception {
         for (String body : new String[] {"{\"sort\":{}}", "{\"limit\":\"x\"}", "{\"limit\":1e30}",
                 "{\"descending\":\"yes\"}", "{\"deleted\":{}}", "{\"filter\":{\"field\":{}}}",
                 "{\"filter\":{\"text\":[]}}", "{\"filter\":{\"field\":\"title\",\"op\":[\"eq\"],\"value\":\"a\"}}",
@@ -63,6 +67,8 @@ class ApiErrorsIT extends PlatformTestSupport {
             assertThat(answer.status()).as(body + " → " + answer.body()).isEqualTo(400);
             answer.isProblem(400);
         }
+        assertThat(output.getAll()).as("client errors are not logged with stack traces")
+                .doesNotContain("\tat org.springframework").doesNotContain("Exception:");
     }
 
     @Test
