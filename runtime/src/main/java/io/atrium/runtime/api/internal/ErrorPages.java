@@ -1,5 +1,6 @@
 package io.atrium.runtime.api.internal;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
@@ -24,6 +25,7 @@ import tools.jackson.core.JacksonException;
  * and elsewhere a plain page. Details of server faults stay in the log.
  */
 @RestController
+@Hidden
 class ErrorPages implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
