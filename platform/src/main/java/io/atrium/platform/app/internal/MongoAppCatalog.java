@@ -1,6 +1,7 @@
 package io.atrium.platform.app.internal;
 
 import com.mongodb.client.MongoDatabase;
+import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.AppDraft;
@@ -36,8 +37,9 @@ class MongoAppCatalog implements AppCatalog {
     private final ApplicationEventPublisher events;
     private final DefinitionValidator validator = new DefinitionValidator();
 
-    MongoAppCatalog(MongoDatabase database, StoredItems items, ApplicationEventPublisher events) {
-        this.store = new VersionedStore<>(database, "app", AppDefinition.class);
+    MongoAppCatalog(MongoDatabase database, StoredItems items, ApplicationEventPublisher events,
+            QueryTimeLimit timeLimit) {
+        this.store = new VersionedStore<>(database, "app", AppDefinition.class, timeLimit);
         this.items = items;
         this.events = events;
     }
