@@ -1,10 +1,13 @@
 package io.atrium.platform;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -22,9 +25,24 @@ public class PlatformTestConfiguration {
         return server;
     }
 
+    /** Distinct from the default, so a test can tell it was passed on. */
+    public static final Duration QUERY_TIME_LIMIT = Duration.ofMillis(4321);
+
+    @Bean
+    SentCommands sentCommands() {
+        return new SentCommands();
+    }
+
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(MongoServer server) {
-        return MongoClients.create(server.getConnectionString());
+    MongoClient mongoClient(MongoServer server, SentCommands sentCommands) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.getConnectionString()))
+                .addCommandListener(sentCommands).build());
+    }
+
+    @Bean
+    QueryTimeLimit queryTimeLimit() {
+        return new QueryTimeLimit(QUERY_TIME_LIMIT);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.atrium.ui.apps;
 
+import com.mongodb.MongoExecutionTimeoutException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -318,6 +319,9 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
                     new ItemFilter.Equals(list.via(), item.id()), null, false, RELATED_LIMIT, null)).items());
         } catch (AccessDeniedException e) {
             box.add(new Span(getTranslation("form.related.denied")));
+            return box;
+        } catch (MongoExecutionTimeoutException e) {
+            box.add(new Span(getTranslation("items.queryTimeout")));
             return box;
         }
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("apps/" + list.source() + "/"

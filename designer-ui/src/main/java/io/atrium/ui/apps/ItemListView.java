@@ -1,5 +1,6 @@
 package io.atrium.ui.apps;
 
+import com.mongodb.MongoExecutionTimeoutException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -300,6 +301,8 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         } catch (ValidationException e) {
             filterValue.setErrorMessage(e.errors().getFirst().message());
             filterValue.setInvalid(true);
+        } catch (MongoExecutionTimeoutException e) { // past atrium.query.max-time: the page stays as it was
+            Notification.show(getTranslation("items.queryTimeout")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
+import io.atrium.platform.QueryTimeLimit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Service;
 public class AuditTrail {
 
     private final MongoCollection<Document> entries;
+    private final QueryTimeLimit timeLimit;
 
-    public AuditTrail(MongoDatabase database) {
+    public AuditTrail(MongoDatabase database, QueryTimeLimit timeLimit) {
         this.entries = database.getCollection("audit");
+        this.timeLimit = timeLimit;
         entries.createIndex(Indexes.ascending("subject"));
     }
 
@@ -62,7 +65,8 @@ public class AuditTrail {
     /** Entries about a subject appended so far, oldest first. */
     public List<AuditEntry> about(String subject) {
         var result = new ArrayList<AuditEntry>();
-        for (Document d : entries.find(Filters.eq("subject", subject)).sort(Sorts.ascending("at", "version"))) {
+        for (Document d : timeLimit.on(entries.find(Filters.eq("subject", subject))
+                .sort(Sorts.ascending("at", "version")))) {
             result.add(toEntry(d));
         }
         return result;

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.atrium.platform.QueryTimeLimit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -48,14 +49,19 @@ public final class VersionedStore<D> {
 
     private final String kind;
     private final Class<D> type;
+    private final QueryTimeLimit timeLimit;
     private final MongoCollection<Document> drafts;
     private final MongoCollection<Document> versions;
     private final MongoCollection<Document> current;
     private final Map<String, Pointer> pointers = new ConcurrentHashMap<>();
     private final Map<String, Version<D>> published = new ConcurrentHashMap<>();
 
-    /** @param kind names the collections and, in version documents, the field holding the key */
-    public VersionedStore(MongoDatabase database, String kind, Class<D> type) {
+    /**
+     * @param kind      names the collections and, in version documents, the field holding the key
+     * @param timeLimit bounds the listings, which people's requests drive
+     */
+    public VersionedStore(MongoDatabase database, String kind, Class<D> type, QueryTimeLimit timeLimit) {
+        this.timeLimit = timeLimit;
         this.kind = kind;
         this.type = type;
         this.drafts = database.getCollection(kind + "_drafts");
@@ -137,13 +143,14 @@ public final class VersionedStore<D> {
     }
 
     public List<Version<D>> versions(String key) {
-        return versions.find(Filters.eq(kind, key)).sort(Sorts.ascending("version")).map(this::toVersion)
-                .into(new ArrayList<>());
+        return timeLimit.on(versions.find(Filters.eq(kind, key)).sort(Sorts.ascending("version")))
+                .map(this::toVersion).into(new ArrayList<>());
     }
 
     /** The keys of every definition with a current version, in order. */
     public List<String> publishedKeys() {
-        return current.find().sort(Sorts.ascending("_id")).map(d -> d.getString("_id")).into(new ArrayList<>());
+        return timeLimit.on(current.find().sort(Sorts.ascending("_id"))).map(d -> d.getString("_id"))
+                .into(new ArrayList<>());
     }
 
     private Document toDocument(D definition) {

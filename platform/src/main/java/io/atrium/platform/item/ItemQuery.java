@@ -7,7 +7,8 @@ package io.atrium.platform.item;
  * @param sortField  a field code, or {@code createdAt}/{@code updatedAt}; ties are broken by id
  * @param descending sort order
  * @param limit      page size, 1 to 500
- * @param after      the cursor of the previous page, or null for the first page
+ * @param after      the {@link ItemPage#next() cursor} of the previous page with the same sort field and
+ *                   direction, or null for the first page; cursors are opaque and signed by the server
  * @param deleted    search the deleted items instead (for those who may delete and restore)
  */
 public record ItemQuery(ItemFilter filter, String sortField, boolean descending, int limit, String after,

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.atrium.platform.access.AccessDeniedException;
+import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.access.ItemScope;
@@ -58,10 +59,13 @@ public class Items {
     private final AuditRelay relay;
     private final FileBucket files;
     private final ApplicationEventPublisher events;
+    private final Cursors cursors;
+    private final QueryTimeLimit timeLimit;
     private final ItemValidator validator = new ItemValidator();
 
     public Items(AppCatalog catalog, AccessPolicy access, ItemCollections collections, AuditTrail audit,
-            AuditRelay relay, FileBucket files, ApplicationEventPublisher events) {
+            AuditRelay relay, FileBucket files, ApplicationEventPublisher events, Cursors cursors,
+            QueryTimeLimit timeLimit) {
         this.catalog = catalog;
         this.access = access;
         this.collections = collections;
@@ -69,6 +73,8 @@ public class Items {
         this.relay = relay;
         this.files = files;
         this.events = events;
+        this.cursors = cursors;
+        this.timeLimit = timeLimit;
     }
 
     public Item create(Actor actor, AppRef ref, Map<String, ?> input) {
@@ -117,9 +123,9 @@ public class Items {
             return List.of();
         }
         var found = new ArrayList<Item>();
-        for (Document doc : collections.of(ref).find(Filters.and(Filters.in("_id", ids),
+        for (Document doc : timeLimit.on(collections.of(ref).find(Filters.and(Filters.in("_id", ids),
                 Filters.ne(ItemCollections.DELETED, true))).projection(Projections.exclude(
-                        ItemCollections.PENDING_AUDIT))) {
+                        ItemCollections.PENDING_AUDIT)))) {
             var item = toItem(ref, doc);
             if (covers(actor, ref, scope, item)) {
                 found.add(item);
@@ -192,7 +198,7 @@ public class Items {
      */
     public List<AuditEntry> history(Actor actor, AppRef ref, String id) {
         var scope = access.require(actor, ref, Permission.READ);
-        var doc = collections.of(ref).find(Filters.eq("_id", id)).first();
+        var doc = timeLimit.on(collections.of(ref).find(Filters.eq("_id", id))).first();
         if (doc == null) {
             throw notFound(ref, id);
         }
@@ -214,6 +220,11 @@ public class Items {
     /**
      * Items that match, as far as the actor may see them, one page at a time. Deleted items are
      * searched only when the query asks for them, and only by those who may delete.
+     *
+     * @throws ValidationException if the filter or sort names no such field, or the cursor was not
+     *                             handed out by this server for this app, sort field and direction
+     * @throws com.mongodb.MongoExecutionTimeoutException if the query needs longer than the
+     *                             {@link QueryTimeLimit}
      */
     public ItemPage search(Actor actor, AppRef ref, ItemQuery query) {
         // deleted items are searched by those who may restore them
@@ -227,18 +238,18 @@ public class Items {
         if (scope != ItemScope.ALL) { // the rules name the assignee and group fields
             ScopeFilter.of(scope, access.rulesOf(ref), actor).ifPresent(clauses::add);
         }
-        String sortPath = translation.sortPath(query.sortField());
+        var sortKey = translation.sortKey(query.sortField());
         if (query.after() != null) {
-            clauses.add(Cursors.after(query.after(), sortPath, query.descending()));
+            clauses.add(cursors.continuation(query.after(), ref, sortKey, query.descending()));
         }
-        var sort = query.descending() ? Sorts.descending(sortPath, "_id") : Sorts.ascending(sortPath, "_id");
-        var docs = collections.of(ref).find(Filters.and(clauses)).sort(sort).limit(query.limit() + 1)
-                .projection(Projections.exclude(ItemCollections.PENDING_AUDIT)).into(new ArrayList<>());
+        var sort = query.descending() ? Sorts.descending(sortKey.path(), "_id")
+                : Sorts.ascending(sortKey.path(), "_id");
+        var docs = timeLimit.on(collections.of(ref).find(Filters.and(clauses)).sort(sort).limit(query.limit() + 1)
+                .projection(Projections.exclude(ItemCollections.PENDING_AUDIT))).into(new ArrayList<>());
         String next = null;
         if (docs.size() > query.limit()) { // one more than asked: there is a next page
             docs.removeLast();
-            Document last = docs.getLast();
-            next = Cursors.encode(Cursors.valueAt(last, sortPath), last.getString("_id"));
+            next = cursors.after(ref, sortKey, query.descending(), docs.getLast());
         }
         return new ItemPage(docs.stream().map(d -> toItem(ref, d)).toList(), next);
     }
@@ -290,7 +301,7 @@ public class Items {
     }
 
     private Item load(AppRef ref, String id) {
-        var doc = collections.of(ref).find(Filters.eq("_id", id)).first();
+        var doc = timeLimit.on(collections.of(ref).find(Filters.eq("_id", id))).first();
         if (doc == null) {
             throw notFound(ref, id);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atrium.platform.PlatformTestConfiguration;
+import io.atrium.platform.SentCommands;
 import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
@@ -61,6 +62,8 @@ class ItemsTest {
     io.atrium.platform.item.internal.FileBucket bucket;
     @Autowired
     ItemFiles files;
+    @Autowired
+    SentCommands sent;
 
     AppRef companies;
     AppRef contacts;
@@ -224,6 +227,27 @@ class ItemsTest {
         assertThatThrownBy(() -> items.search(ANALYST, contacts, new ItemQuery(
                 new ItemFilter.Equals("salary", 1), null, false, 10, null)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("'salary' is not a field");
+    }
+
+    @Test
+    void shouldBoundEveryReadOfAPersonsRequestByTheQueryTimeLimit() {
+        // given
+        var ann = contact(ANALYST, "Ann", 30);
+        contact(ANALYST, "Bob", 31);
+        sent.clear();
+
+        // when
+        var page = items.search(ANALYST, contacts, new ItemQuery(ItemFilter.NONE, "age", false, 1, null));
+        items.search(ANALYST, contacts, new ItemQuery(ItemFilter.NONE, "age", false, 1, page.next()));
+        items.find(ANALYST, contacts, List.of(ann.id()));
+        items.get(ANALYST, contacts, ann.id());
+        items.history(ANALYST, contacts, ann.id());
+
+        // then
+        var finds = new java.util.ArrayList<>(sent.findsOn(collections.of(contacts).getNamespace().getCollectionName()));
+        finds.addAll(sent.findsOn("audit"));
+        assertThat(finds).hasSizeGreaterThanOrEqualTo(6).allSatisfy(find -> assertThat(find.getNumber("maxTimeMS")
+                .longValue()).isEqualTo(PlatformTestConfiguration.QUERY_TIME_LIMIT.toMillis()));
     }
 
     @Test

@@ -13,13 +13,15 @@ import org.springframework.util.unit.DataSize;
  * @param mongodb  the MongoDB to use; an empty URI means the embedded stand-in
  * @param zeebe    the Zeebe gateway to use; an empty address means the embedded engine
  * @param embedded where the embedded stand-ins listen
+ * @param query    limits on the queries people's requests drive
  */
 @ConfigurationProperties("atrium")
 public record AtriumProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Mongodb mongodb,
         @DefaultValue Zeebe zeebe,
-        @DefaultValue Embedded embedded) {
+        @DefaultValue Embedded embedded,
+        @DefaultValue Query query) {
 
     /**
      * @param uri      connection string of an external MongoDB (replica set); empty for embedded
@@ -29,6 +31,13 @@ public record AtriumProperties(
         public boolean external() {
             return uri != null && !uri.isBlank();
         }
+    }
+
+    /**
+     * @param maxTime how long MongoDB may work on one query of a request ({@code maxTimeMS}); a
+     *                longer one is stopped and answered 504 rather than holding the database
+     */
+    public record Query(@DefaultValue("5s") Duration maxTime) {
     }
 
     /** @param gatewayAddress gRPC address of an external Zeebe gateway, e.g. {@code http://zeebe:26500} */

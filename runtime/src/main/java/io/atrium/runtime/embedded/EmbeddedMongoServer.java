@@ -64,7 +64,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         Path file = directory.resolve("atrium.mv.db");
         var builder = new MVStore.Builder().fileName(file.toString()).cacheSize((int) Math.max(1, cacheMb));
         MVStore store = (durable ? builder.autoCommitDisabled() : builder).open();
-        var backend = new H2Backend(store);
+        var backend = new TimeLimitedH2Backend(store);
         var server = new MongoServer(durable ? new SyncOnWriteBackend(backend, store) : backend);
         try {
             server.bind(bindAddress, port);

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppDefinition;
@@ -65,6 +66,11 @@ public final class ItemsBenchmark {
         @Bean
         MongoDatabase mongoDatabase() {
             return database;
+        }
+
+        @Bean
+        QueryTimeLimit queryTimeLimit() {
+            return new QueryTimeLimit(QueryTimeLimit.DEFAULT);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.atrium.platform.app.internal;
 
 import com.mongodb.client.MongoDatabase;
+import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.AppDraft;
@@ -42,8 +43,8 @@ class MongoAppCatalog implements AppCatalog {
     private final ObjectProvider<PublishCheck> checks;
 
     MongoAppCatalog(MongoDatabase database, StoredItems items, ApplicationEventPublisher events,
-            ObjectProvider<PublishCheck> checks) {
-        this.store = new VersionedStore<>(database, "app", AppDefinition.class);
+            QueryTimeLimit timeLimit, ObjectProvider<PublishCheck> checks) {
+        this.store = new VersionedStore<>(database, "app", AppDefinition.class, timeLimit);
         this.items = items;
         this.events = events;
         this.checks = checks;

@@ -1,6 +1,7 @@
 package io.atrium.platform.form.internal;
 
 import com.mongodb.client.MongoDatabase;
+import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.access.Permission;
@@ -37,8 +38,9 @@ class MongoFormCatalog implements FormCatalog {
     private final ApplicationEventPublisher events;
     private final FormValidator validator;
 
-    MongoFormCatalog(MongoDatabase database, AppCatalog apps, AccessPolicy access, ApplicationEventPublisher events) {
-        this.store = new VersionedStore<>(database, "form", FormDefinition.class);
+    MongoFormCatalog(MongoDatabase database, AppCatalog apps, AccessPolicy access, ApplicationEventPublisher events,
+            QueryTimeLimit timeLimit) {
+        this.store = new VersionedStore<>(database, "form", FormDefinition.class, timeLimit);
         this.apps = apps;
         this.access = access;
         this.events = events;

@@ -7,6 +7,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.identity.ApiToken;
 import io.atrium.platform.identity.ApiTokens;
 import io.atrium.platform.identity.UserAccount;
@@ -37,11 +38,13 @@ class MongoApiTokens implements ApiTokens {
 
     private final MongoCollection<Document> tokens;
     private final UserDirectory users;
+    private final QueryTimeLimit timeLimit;
     private final SecureRandom random = new SecureRandom();
 
-    MongoApiTokens(MongoDatabase database, UserDirectory users) {
+    MongoApiTokens(MongoDatabase database, UserDirectory users, QueryTimeLimit timeLimit) {
         this.tokens = database.getCollection("api_tokens");
         this.users = users;
+        this.timeLimit = timeLimit;
         tokens.createIndex(Indexes.ascending("hash"), new IndexOptions().unique(true));
     }
 
@@ -78,7 +81,8 @@ class MongoApiTokens implements ApiTokens {
     @Override
     public List<ApiToken> of(String username) {
         var result = new ArrayList<ApiToken>();
-        for (Document d : tokens.find(Filters.eq("username", username)).sort(Sorts.ascending("createdAt"))) {
+        for (Document d : timeLimit.on(tokens.find(Filters.eq("username", username))
+                .sort(Sorts.ascending("createdAt")))) {
             Date used = d.getDate("lastUsedAt");
             result.add(new ApiToken(d.getString("_id"), d.getString("username"), d.getString("name"),
                     d.getDate("createdAt").toInstant(), used == null ? null : used.toInstant(),

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.identity.GroupDirectory;
 import io.atrium.platform.identity.UserGroup;
 import java.util.ArrayList;
@@ -23,16 +24,18 @@ class MongoGroupDirectory implements GroupDirectory {
 
     private final MongoCollection<Document> groups;
     private final MongoCollection<Document> users;
+    private final QueryTimeLimit timeLimit;
 
-    MongoGroupDirectory(MongoDatabase database) {
+    MongoGroupDirectory(MongoDatabase database, QueryTimeLimit timeLimit) {
         this.groups = database.getCollection("groups");
+        this.timeLimit = timeLimit;
         this.users = database.getCollection(MongoUserDirectory.COLLECTION);
     }
 
     @Override
     public List<UserGroup> all() {
         var result = new ArrayList<UserGroup>();
-        for (Document d : groups.find().sort(Sorts.ascending("_id"))) {
+        for (Document d : timeLimit.on(groups.find().sort(Sorts.ascending("_id")))) {
             result.add(new UserGroup(d.getString("_id"), d.getString("name")));
         }
         return result;

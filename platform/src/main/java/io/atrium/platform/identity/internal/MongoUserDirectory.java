@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserAccount;
 import io.atrium.platform.identity.UserDirectory;
@@ -30,10 +31,12 @@ class MongoUserDirectory implements UserDirectory {
 
     private final MongoCollection<Document> users;
     private final PasswordEncoder passwordEncoder;
+    private final QueryTimeLimit timeLimit;
 
-    MongoUserDirectory(MongoDatabase database, PasswordEncoder passwordEncoder) {
+    MongoUserDirectory(MongoDatabase database, PasswordEncoder passwordEncoder, QueryTimeLimit timeLimit) {
         this.users = database.getCollection(COLLECTION);
         this.passwordEncoder = passwordEncoder;
+        this.timeLimit = timeLimit;
         users.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true));
     }
 
@@ -64,7 +67,7 @@ class MongoUserDirectory implements UserDirectory {
 
     @Override
     public List<UserAccount> all() {
-        return users.find().sort(com.mongodb.client.model.Sorts.ascending("username"))
+        return timeLimit.on(users.find().sort(com.mongodb.client.model.Sorts.ascending("username")))
                 .map(MongoUserDirectory::toAccount).into(new java.util.ArrayList<>());
     }
 

@@ -68,20 +68,32 @@ public final class FilterTranslation {
         };
     }
 
-    /** The stored path a field sorts and compares by. */
-    public String sortPath(String code) {
+    /** What a field sorts by: its stored path and the kind of value stored there. */
+    public SortKey sortKey(String code) {
         return switch (code) {
-            case "createdAt" -> ItemCollections.CREATED_AT;
-            case "updatedAt" -> ItemCollections.UPDATED_AT;
-            case "id" -> "_id";
+            case "createdAt" -> new SortKey(code, ItemCollections.CREATED_AT, SortKey.Kind.INSTANT);
+            case "updatedAt" -> new SortKey(code, ItemCollections.UPDATED_AT, SortKey.Kind.INSTANT);
+            case "id" -> new SortKey(code, "_id", SortKey.Kind.TEXT);
             default -> {
                 var field = field(code);
                 if (field.type() == FieldType.TABLE || field.multiple()) {
                     throw invalid(code, "items cannot be sorted by a list or table field");
                 }
-                yield path(field);
+                yield new SortKey(code, path(field), switch (field.type()) {
+                    case NUMBER, MONEY -> SortKey.Kind.NUMBER; // money sorts by its amount, a double
+                    case DATE_TIME -> SortKey.Kind.INSTANT;
+                    case BOOLEAN -> SortKey.Kind.BOOLEAN;
+                    // dates are stored as ISO text; the rest are strings, choices and ids by code
+                    case STRING, TEXT, DATE, CHOICE, USER, REFERENCE, FILE, PHONE, EMAIL, STATUS -> SortKey.Kind.TEXT;
+                    case TABLE -> throw invalid(code, "items cannot be sorted by a list or table field");
+                });
             }
         };
+    }
+
+    /** The stored path a field sorts and compares by. */
+    public String sortPath(String code) {
+        return sortKey(code).path();
     }
 
     private Bson equalsFilter(String code, Object value) {

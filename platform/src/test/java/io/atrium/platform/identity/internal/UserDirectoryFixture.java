@@ -1,5 +1,6 @@
 package io.atrium.platform.identity.internal;
 
+import io.atrium.platform.QueryTimeLimit;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -9,7 +10,8 @@ abstract class UserDirectoryFixture {
 
     protected final InMemoryMongo mongo = new InMemoryMongo();
     protected final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    protected final MongoUserDirectory directory = new MongoUserDirectory(mongo.database(), encoder);
+    protected final MongoUserDirectory directory = new MongoUserDirectory(mongo.database(), encoder,
+            new QueryTimeLimit(QueryTimeLimit.DEFAULT));
 
     @AfterEach
     void closeMongo() {

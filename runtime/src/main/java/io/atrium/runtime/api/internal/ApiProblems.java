@@ -1,5 +1,6 @@
 package io.atrium.runtime.api.internal;
 
+import com.mongodb.MongoExecutionTimeoutException;
 import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.ValidationException;
@@ -165,6 +166,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         out.put("detail", detail);
         out.put("instance", instance);
         return JSON.writeValueAsString(out);
+    }
+
+    /**
+     * A query ran into the server's time limit ({@code atrium.query.max-time}). 504, not 503: the
+     * node is healthy and its database answered, just not within the limit, and the same request
+     * would time out again, so nothing should retry it elsewhere; the caller narrows the filter.
+     */
+    @ExceptionHandler(MongoExecutionTimeoutException.class)
+    ProblemDetail queryTimedOut(MongoExecutionTimeoutException e) {
+        return problem(HttpStatus.GATEWAY_TIMEOUT, "query-timeout", "The query took too long",
+                "The query took longer than the server allows; narrow the filter");
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.atrium.platform.QueryTimeLimit;
 import io.atrium.runtime.config.AtriumProperties;
 import io.atrium.runtime.connection.ConnectionMode;
 import io.atrium.runtime.connection.MongoConnection;
@@ -57,6 +58,11 @@ class ConnectionConfiguration {
     @Bean
     MongoDatabase mongoDatabase(MongoConnection connection) {
         return connection.client().getDatabase(connection.databaseName());
+    }
+
+    @Bean
+    QueryTimeLimit queryTimeLimit(AtriumProperties properties) {
+        return new QueryTimeLimit(properties.query().maxTime());
     }
 
     @Bean(destroyMethod = "close")
