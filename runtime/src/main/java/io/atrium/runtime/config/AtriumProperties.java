@@ -40,16 +40,29 @@ public record AtriumProperties(
     public record Query(@DefaultValue("5s") Duration maxTime) {
     }
 
-    /** @param gatewayAddress gRPC address of an external Zeebe gateway, e.g. {@code http://zeebe:26500} */
-    public record Zeebe(String gatewayAddress) {
+    /**
+     * @param gatewayAddress gRPC address of an external Zeebe gateway, e.g. {@code http://zeebe:26500}
+     * @param username       basic-auth user for the external gateway; empty for none
+     * @param password       its password
+     */
+    public record Zeebe(String gatewayAddress, String username, String password) {
+        public Zeebe {
+            requirePair("atrium.zeebe", username, password, 1);
+        }
+
         public boolean external() {
             return gatewayAddress != null && !gatewayAddress.isBlank();
+        }
+
+        /** Whether basic credentials are configured for the external gateway. */
+        public boolean hasCredentials() {
+            return username != null && !username.isBlank();
         }
     }
 
     /**
-     * Where the embedded stand-ins listen. They bind to loopback by default because they have no
-     * authentication of their own.
+     * Where the embedded stand-ins listen and whom they let in. They bind to loopback by default;
+     * either way every client must log in.
      */
     public record Embedded(@DefaultValue EmbeddedMongodb mongodb, @DefaultValue EmbeddedZeebe zeebe) {
     }
@@ -60,12 +73,24 @@ public record AtriumProperties(
      *                benchmarks: up to a second of acknowledged writes can be lost in a crash)
      * @param cache   memory for the store's page cache; queries over collections larger than it
      *                read and decode pages from disk again and again
+     * @param username the stand-in's administrator; with the password unset both are generated on
+     *                 the first start and kept in {@code <data-dir>/credentials.properties}
+     * @param password its password, at least 12 characters
      */
     public record EmbeddedMongodb(
             @DefaultValue("127.0.0.1") String bindAddress,
             @DefaultValue("27017") int port,
             @DefaultValue("true") boolean durable,
-            @DefaultValue("256MB") DataSize cache) {
+            @DefaultValue("256MB") DataSize cache,
+            String username,
+            String password) {
+        public EmbeddedMongodb {
+            requirePair("atrium.embedded.mongodb", username, password, MIN_PASSWORD_LENGTH);
+        }
+
+        public boolean hasCredentials() {
+            return username != null && !username.isBlank();
+        }
     }
 
     /**
@@ -75,6 +100,10 @@ public record AtriumProperties(
      * @param snapshotInterval how often the state is snapshotted and the log truncated
      * @param segmentSize      size of one log segment file
      * @param stateMemory      memory budget of the engine's RocksDB state
+     * @param username         the user clients must present (basic auth, no ':'); with the
+     *                         password unset both are generated on the first start and kept in
+     *                         {@code <data-dir>/credentials.properties}
+     * @param password         its password, at least 12 characters
      */
     public record EmbeddedZeebe(
             @DefaultValue("127.0.0.1") String bindAddress,
@@ -82,6 +111,35 @@ public record AtriumProperties(
             @DefaultValue("true") boolean durable,
             @DefaultValue("30s") Duration snapshotInterval,
             @DefaultValue("64MB") DataSize segmentSize,
-            @DefaultValue("128MB") DataSize stateMemory) {
+            @DefaultValue("128MB") DataSize stateMemory,
+            String username,
+            String password) {
+        public EmbeddedZeebe {
+            requirePair("atrium.embedded.zeebe", username, password, MIN_PASSWORD_LENGTH);
+            if (username != null && username.contains(":")) {
+                throw new IllegalArgumentException("atrium.embedded.zeebe.username cannot contain ':'");
+            }
+        }
+
+        public boolean hasCredentials() {
+            return username != null && !username.isBlank();
+        }
+    }
+
+    /** For configured credentials of the embedded engines; generated ones are longer. */
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    /** Both of a user name and password, or neither: half a pair is a mistake to stop at. */
+    private static void requirePair(String prefix, String username, String password, int minLength) {
+        boolean hasUser = username != null && !username.isBlank();
+        boolean hasPassword = password != null && !password.isEmpty();
+        if (hasUser != hasPassword) {
+            throw new IllegalArgumentException("Set both " + prefix + ".username and " + prefix
+                    + ".password, or neither");
+        }
+        if (hasPassword && password.length() < minLength) {
+            throw new IllegalArgumentException(prefix + ".password must be at least " + minLength
+                    + " characters long");
+        }
     }
 }

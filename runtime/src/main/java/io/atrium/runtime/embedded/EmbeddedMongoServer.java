@@ -1,5 +1,6 @@
 package io.atrium.runtime.embedded;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A MongoDB wire-protocol server inside the JVM, storing its data in one H2 MVStore file under
- * the data directory. It has no authentication, so it should listen on loopback only.
+ * the data directory. Clients must authenticate with SCRAM-SHA-256 as the one administrator
+ * (see {@link AuthenticatingBackend}); it listens on loopback unless configured otherwise.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -32,9 +34,13 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         this.address = address;
     }
 
-    /** Opens (or creates) the store in {@code directory}, durable on acknowledgement, and starts listening. */
-    public static EmbeddedMongoServer start(Path directory, String bindAddress, int port) {
-        return start(directory, bindAddress, port, true);
+    /**
+     * Opens (or creates) the store in {@code directory}, durable on acknowledgement, and starts
+     * listening for clients that log in with {@code credentials}.
+     */
+    public static EmbeddedMongoServer start(Path directory, String bindAddress, int port,
+            EngineCredentials credentials) {
+        return start(directory, bindAddress, port, true, credentials);
     }
 
     /**
@@ -42,9 +48,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      *
      * @param durable force every acknowledged write to disk before the reply; when false the
      *                store commits in the background about once a second (benchmarks only)
+     * @param credentials the administrator clients must log in as
      */
-    public static EmbeddedMongoServer start(Path directory, String bindAddress, int port, boolean durable) {
-        return start(directory, bindAddress, port, durable, DEFAULT_CACHE_MB);
+    public static EmbeddedMongoServer start(Path directory, String bindAddress, int port, boolean durable,
+            EngineCredentials credentials) {
+        return start(directory, bindAddress, port, durable, DEFAULT_CACHE_MB, credentials);
     }
 
     /**
@@ -53,9 +61,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * @param durable force every acknowledged write to disk before the reply; when false the
      *                store commits in the background about once a second (benchmarks only)
      * @param cacheMb the store's page cache in megabytes
+     * @param credentials the administrator clients must log in as; only its SCRAM keys are kept
      */
     public static EmbeddedMongoServer start(Path directory, String bindAddress, int port, boolean durable,
-            long cacheMb) {
+            long cacheMb, EngineCredentials credentials) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -65,7 +74,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         var builder = new MVStore.Builder().fileName(file.toString()).cacheSize((int) Math.max(1, cacheMb));
         MVStore store = (durable ? builder.autoCommitDisabled() : builder).open();
         var backend = new TimeLimitedH2Backend(store);
-        var server = new MongoServer(durable ? new SyncOnWriteBackend(backend, store) : backend);
+        MongoBackend stored = durable ? new SyncOnWriteBackend(backend, store) : backend;
+        var server = new MongoServer(new AuthenticatingBackend(stored, credentials));
         try {
             server.bind(bindAddress, port);
         } catch (Exception e) { // Netty reports a taken port as a checked BindException
@@ -82,8 +92,15 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return address;
     }
 
+    /** The address as a connection string without credentials, e.g. for logs. */
     public String connectionString() {
         return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    /** A connection string that logs in as {@code credentials}, for mongosh, Compass or a driver. */
+    public String connectionString(EngineCredentials credentials) {
+        return "mongodb://" + credentials.uriUserInfo() + "@" + address.getHostString() + ":" + address.getPort()
+                + "/?authSource=" + AuthenticatingBackend.AUTHENTICATION_DATABASE;
     }
 
     @Override

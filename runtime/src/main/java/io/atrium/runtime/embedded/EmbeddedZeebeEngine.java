@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Zeebe workflow engine inside the JVM with a real gRPC gateway, so the Camunda Java client,
- * zbctl and Camunda Modeler talk to it as to a Zeebe cluster. It has no authentication, so it
- * should listen on loopback only.
+ * Camunda Modeler and grpcurl talk to it as to a Zeebe cluster. Every call must carry basic
+ * credentials (see {@link GatewayAuthentication}); it listens on loopback unless configured
+ * otherwise.
  */
 public final class EmbeddedZeebeEngine implements AutoCloseable {
 
@@ -23,24 +24,27 @@ public final class EmbeddedZeebeEngine implements AutoCloseable {
         this.engine = engine;
     }
 
-    /** Starts an engine that keeps nothing: for tests and benchmarks. */
-    public static EmbeddedZeebeEngine start(String bindAddress, int port) {
-        return start(bindAddress, port, new AtriumEngine.InMemory());
+    /** Starts an engine that keeps nothing, for clients with {@code credentials}: for tests and benchmarks. */
+    public static EmbeddedZeebeEngine start(String bindAddress, int port, EngineCredentials credentials) {
+        return start(bindAddress, port, new AtriumEngine.InMemory(), credentials);
     }
 
     /**
      * Starts the engine with the given storage. A durable engine first restores its latest
      * state snapshot and replays the log after it, so deployments, instances, jobs, timers and
-     * message subscriptions are as they were when it stopped (or crashed).
+     * message subscriptions are as they were when it stopped (or crashed). Only clients that
+     * present {@code credentials} are served.
      */
-    public static EmbeddedZeebeEngine start(String bindAddress, int port, AtriumEngine.Storage storage) {
+    public static EmbeddedZeebeEngine start(String bindAddress, int port, AtriumEngine.Storage storage,
+            EngineCredentials credentials) {
+        var authentication = new GatewayAuthentication(credentials);
         var requested = new InetSocketAddress(bindAddress, port);
         // Checked before anything is assembled: stopping an engine whose start failed can hang.
         if (port != 0 && !canListen(requested)) {
             throw new IllegalStateException(cannotListen(bindAddress, port), null);
         }
         long started = System.nanoTime();
-        var engine = AtriumEngine.create(requested, storage);
+        var engine = AtriumEngine.create(requested, storage, authentication);
         try {
             engine.start();
         } catch (Exception e) { // Netty reports a taken port as a checked BindException

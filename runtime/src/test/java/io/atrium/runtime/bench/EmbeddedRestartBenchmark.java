@@ -29,7 +29,7 @@ public final class EmbeddedRestartBenchmark {
         // thenCrash=false: a clean stop with a final snapshot follows the measurement
         System.gc();
         long started = System.nanoTime();
-        var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage);
+        var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage, BenchSupport.CREDENTIALS);
         try (var client = BenchSupport.camunda(engine.gatewayAddress())) {
             BenchSupport.startInstances(client, "bench-straight", 1, 1, true);
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -56,12 +56,12 @@ public final class EmbeddedRestartBenchmark {
                     + " | engine folder | log segments | heap with the engine running");
             int completed = 0;
             double fillRate = 0;
-            try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage);
+            try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage, BenchSupport.CREDENTIALS);
                     var client = BenchSupport.camunda(engine.gatewayAddress())) {
                 BenchSupport.deploy(client);
             }
             for (int size : sizes) {
-                var filling = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage);
+                var filling = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage, BenchSupport.CREDENTIALS);
                 try (var client = BenchSupport.camunda(filling.gatewayAddress())) {
                     long started = System.nanoTime();
                     // start events complete these instances at once; the last batch waits for results

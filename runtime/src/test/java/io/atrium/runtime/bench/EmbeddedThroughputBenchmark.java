@@ -62,8 +62,8 @@ public final class EmbeddedThroughputBenchmark {
     }
 
     private static Server h2Server(Path dir, boolean durable) {
-        var server = EmbeddedMongoServer.start(dir, "127.0.0.1", 0, durable);
-        return new Server(server.connectionString(), server);
+        var server = EmbeddedMongoServer.start(dir, "127.0.0.1", 0, durable, BenchSupport.CREDENTIALS);
+        return new Server(server.connectionString(BenchSupport.CREDENTIALS), server);
     }
 
     private static double insertRate(Supplier<Server> start, int inserts, int writers) throws Exception {
@@ -93,7 +93,7 @@ public final class EmbeddedThroughputBenchmark {
     }
 
     private static double processRate(AtriumEngine.Storage storage, int instances) throws Exception {
-        try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage);
+        try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage, BenchSupport.CREDENTIALS);
                 var client = BenchSupport.camunda(engine.gatewayAddress())) {
             BenchSupport.deploy(client);
             try (var worker = client.newWorker().jobType("bench-work")

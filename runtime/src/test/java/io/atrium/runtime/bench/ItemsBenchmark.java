@@ -79,8 +79,9 @@ public final class ItemsBenchmark {
                 .mapToInt(Integer::parseInt).toArray();
         int writers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         var root = Files.createTempDirectory("atrium-items-bench-");
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(root, "127.0.0.1", 0, true);
-                MongoClient client = MongoClients.create(server.connectionString())) {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(root, "127.0.0.1", 0, true,
+                        BenchSupport.CREDENTIALS);
+                MongoClient client = MongoClients.create(server.connectionString(BenchSupport.CREDENTIALS))) {
             PlatformOnly.database = client.getDatabase("atrium");
             var app = new SpringApplication(PlatformOnly.class);
             app.setWebApplicationType(WebApplicationType.NONE);

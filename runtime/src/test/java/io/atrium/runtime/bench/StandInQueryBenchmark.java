@@ -32,8 +32,8 @@ public final class StandInQueryBenchmark {
                 .mapToInt(Integer::parseInt).toArray();
         Path root = Files.createTempDirectory("atrium-query-bench-");
         var random = new Random(7);
-        try (var server = EmbeddedMongoServer.start(root, "127.0.0.1", 0, true);
-                var client = MongoClients.create(server.connectionString())) {
+        try (var server = EmbeddedMongoServer.start(root, "127.0.0.1", 0, true, BenchSupport.CREDENTIALS);
+                var client = MongoClients.create(server.connectionString(BenchSupport.CREDENTIALS))) {
             MongoCollection<Document> requests = client.getDatabase("bench").getCollection("requests");
             requests.createIndex(Indexes.ascending("customerId")); // accepted, not used by the stand-in
             System.out.println("documents | load rate | _id lookup | customerId = x (non-unique) | status = x, limit 20"

@@ -19,6 +19,8 @@ class DurableZeebeEngineIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    private static final EngineCredentials CREDENTIALS = EngineCredentials.generate();
+
     @TempDir
     Path dataDir;
 
@@ -27,7 +29,7 @@ class DurableZeebeEngineIT {
     }
 
     private static CamundaClient client(EmbeddedZeebeEngine engine) {
-        return CamundaClient.newClientBuilder().grpcAddress(engine.gatewayAddress()).preferRestOverGrpc(false)
+        return EmbeddedClients.camunda(engine.gatewayAddress(), CREDENTIALS)
                 .defaultRequestTimeout(WAIT).build();
     }
 
@@ -55,7 +57,7 @@ class DurableZeebeEngineIT {
         long waitingForMessage;
         long waitingForJob;
         long waitingForTimer;
-        try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage(64L * 1024 * 1024));
+        try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage(64L * 1024 * 1024), CREDENTIALS);
                 var client = client(engine)) {
             client.newDeployResourceCommand()
                     .addResourceFromClasspath("io/atrium/runtime/embedded/DurableZeebeEngineIT.bpmn").send().join();
@@ -75,7 +77,7 @@ class DurableZeebeEngineIT {
 
         Thread.sleep(2_500); // the reminder's timer comes due while the engine is down
 
-        try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage(64L * 1024 * 1024));
+        try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage(64L * 1024 * 1024), CREDENTIALS);
                 var client = client(engine)) {
             // the open job survived, and its activation timed out so another worker can take it
             var check = activate(client, "check", 1).getFirst();
@@ -103,7 +105,7 @@ class DurableZeebeEngineIT {
     void shouldTruncateTheLogAfterASnapshotAndStillRestart() throws Exception {
         long segment = 64 * 1024;
         int segmentsBefore;
-        try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage(segment));
+        try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage(segment), CREDENTIALS);
                 var client = client(engine)) {
             client.newDeployResourceCommand()
                     .addResourceFromClasspath("io/atrium/runtime/embedded/DurableZeebeEngineIT.bpmn").send().join();
@@ -131,7 +133,7 @@ class DurableZeebeEngineIT {
             assertThat(engine.logSegments()).isLessThan(segmentsBefore);
         }
 
-        try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage(segment));
+        try (var engine = EmbeddedZeebeEngine.start("127.0.0.1", 0, storage(segment), CREDENTIALS);
                 var client = client(engine)) {
             // all 150 instances wait for their message; one of them continues after the restart
             client.newPublishMessageCommand().messageName("approved").correlationKey("bulk-149")

@@ -1,6 +1,7 @@
 package io.atrium.runtime.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoDatabase;
 import io.atrium.runtime.RuntimeTestApplication;
@@ -9,12 +10,18 @@ import io.atrium.runtime.connection.ConnectionProbe;
 import io.atrium.runtime.connection.MongoConnection;
 import io.atrium.runtime.connection.ZeebeConnection;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import com.mongodb.MongoCommandException;
+import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +110,32 @@ class EmbeddedEnginesIT {
         assertThat(zeebeConnection.gatewayAddress().getHost()).isEqualTo("127.0.0.1");
         assertThat(mongoConnection.mode()).isEqualTo(ConnectionMode.EMBEDDED);
         assertThat(zeebeConnection.mode()).isEqualTo(ConnectionMode.EMBEDDED);
+    }
+
+    @Test
+    void shouldKeepTheGeneratedCredentialsOwnerOnlyAndRefuseClientsWithoutThem() throws Exception {
+        // given: the platform started without configured credentials
+        Path file = dataDir.resolve(EngineCredentialsFile.FILE_NAME);
+        var server = mongoConnection.embedded().orElseThrow();
+
+        // when
+        try (var anonymousMongo = MongoClients.create(server.connectionString());
+                var anonymousCamunda = CamundaClient.newClientBuilder().grpcAddress(zeebeConnection.gatewayAddress())
+                        .preferRestOverGrpc(false).build()) {
+
+            // then
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThatThrownBy(() -> anonymousMongo.getDatabase("atrium").getCollection("users").find().first())
+                    .isInstanceOfSatisfying(MongoCommandException.class, e -> assertThat(e.getErrorCode()).isEqualTo(13));
+            assertThatThrownBy(() -> anonymousCamunda.newTopologyRequest().send().join(15, TimeUnit.SECONDS))
+                    .isInstanceOfSatisfying(ClientStatusException.class,
+                            e -> assertThat(e.getStatusCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+        }
+        var stored = EngineCredentialsFile.in(dataDir).obtain("mongodb");
+        assertThat(stored.generated()).isFalse(); // the platform's start wrote them; this only reads
+        try (var client = MongoClients.create(server.connectionString(stored.credentials()))) {
+            assertThat(client.getDatabase("atrium").getCollection("users").countDocuments()).isPositive();
+        }
     }
 
     @Test

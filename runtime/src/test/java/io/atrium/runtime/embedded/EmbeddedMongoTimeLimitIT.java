@@ -28,6 +28,7 @@ class EmbeddedMongoTimeLimitIT {
     private static final int DOCUMENTS = 10_000;
     /** Backtracks on every document: slow enough that a full scan takes seconds. */
     private static final Bson SLOW = Filters.regex("text", "(.*a){4}$");
+    private static final EngineCredentials CREDENTIALS = EngineCredentials.generate();
 
     @TempDir
     Path dataDir;
@@ -38,8 +39,8 @@ class EmbeddedMongoTimeLimitIT {
 
     @BeforeEach
     void startWithManyDocuments() {
-        server = EmbeddedMongoServer.start(dataDir, "127.0.0.1", 0, false);
-        client = MongoClients.create(server.connectionString());
+        server = EmbeddedMongoServer.start(dataDir, "127.0.0.1", 0, false, CREDENTIALS);
+        client = MongoClients.create(server.connectionString(CREDENTIALS));
         notes = client.getDatabase("atrium").getCollection("notes");
         var batch = new ArrayList<Document>();
         for (int i = 0; i < DOCUMENTS; i++) {
@@ -109,8 +110,8 @@ class EmbeddedMongoTimeLimitIT {
         store.close();
 
         // when / then
-        try (var reopened = EmbeddedMongoServer.start(older, "127.0.0.1", 0);
-                var reader = MongoClients.create(reopened.connectionString())) {
+        try (var reopened = EmbeddedMongoServer.start(older, "127.0.0.1", 0, CREDENTIALS);
+                var reader = MongoClients.create(reopened.connectionString(CREDENTIALS))) {
             assertThat(reader.getDatabase("atrium").getCollection("requests").find(Filters.eq("_id", "r-1"))
                     .maxTime(1, TimeUnit.SECONDS).first()).isNotNull();
         }

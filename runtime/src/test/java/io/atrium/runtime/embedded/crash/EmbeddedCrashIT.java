@@ -10,6 +10,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import io.atrium.runtime.embedded.EmbeddedClients;
+import io.atrium.runtime.embedded.EngineCredentials;
+import io.atrium.runtime.embedded.EngineCredentialsFile;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import java.io.BufferedReader;
@@ -254,17 +257,24 @@ class EmbeddedCrashIT {
         }
     }
 
+    /** The node's credentials, as its first start generated them into the data directory. */
+    private EngineCredentials credentials(String engine) {
+        return EngineCredentialsFile.in(dataDir).obtain(engine).credentials();
+    }
+
     private MongoClient mongoClient() {
+        var credentials = credentials("mongodb");
         return MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + mongoPort))
+                .applyConnectionString(new ConnectionString("mongodb://" + credentials.uriUserInfo()
+                        + "@127.0.0.1:" + mongoPort + "/?authSource=admin"))
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(2, TimeUnit.SECONDS))
                 .applyToSocketSettings(s -> s.connectTimeout(2, TimeUnit.SECONDS).readTimeout(5, TimeUnit.SECONDS))
                 .build());
     }
 
     private CamundaClient camundaClient() {
-        return CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:" + zeebePort))
-                .preferRestOverGrpc(false).defaultRequestTimeout(Duration.ofSeconds(5)).build();
+        return EmbeddedClients.camunda(URI.create("http://127.0.0.1:" + zeebePort), credentials("zeebe"))
+                .defaultRequestTimeout(Duration.ofSeconds(5)).build();
     }
 
     private static int freePort() throws IOException {

@@ -27,6 +27,7 @@ import io.camunda.zeebe.stream.impl.ControllableStreamClockImpl;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.camunda.zeebe.util.FeatureFlags;
 import io.grpc.Server;
+import io.grpc.ServerInterceptor;
 import io.grpc.netty.NettyServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -45,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * The single-partition Zeebe engine of {@code zeebe-process-test-engine}, wired the way its own
  * {@code EngineFactory} wires it, with two differences: the gRPC gateway binds to a chosen
  * interface (the stock factory listens on all of them), and the log and state can be durable —
- * an fsynced file log and RocksDB state with snapshots — instead of in memory. It lives in the
+ * an fsynced file log and RocksDB state with snapshots — instead of in memory; and every gateway
+ * call passes the given interceptor, which checks the caller's credentials. It lives in the
  * engine's package because the gateway parts it wires are package-private; docs/adr/0002 and
  * 0005 say what this ties us to.
  */
@@ -102,8 +104,13 @@ public final class AtriumEngine {
         this.heldResponses = heldResponses;
     }
 
-    /** Assembles an engine that is not yet started. */
-    public static AtriumEngine create(InetSocketAddress requested, Storage storage) {
+    /**
+     * Assembles an engine that is not yet started.
+     *
+     * @param authentication runs before every gateway call; it ends the calls it refuses
+     */
+    public static AtriumEngine create(InetSocketAddress requested, Storage storage,
+            ServerInterceptor authentication) {
         var address = requested.getPort() == 0
                 ? new InetSocketAddress(requested.getAddress(), freePort(requested))
                 : requested;
@@ -158,7 +165,8 @@ public final class AtriumEngine {
         var jobStreamer = new InMemoryJobStreamer(commandWriter);
         var gateway = new GrpcToLogStreamGateway(commandWriter, PARTITION_ID, PARTITION_COUNT,
                 address.getPort(), requestStore, jobStreamer);
-        Server grpcServer = NettyServerBuilder.forAddress(address).addService(gateway).build();
+        Server grpcServer = NettyServerBuilder.forAddress(address).addService(gateway)
+                .intercept(authentication).build();
         var grpcResponses = new GrpcResponseWriter(gateway, requestStore, null);
         // A durable engine answers only once what the answer describes is on disk.
         Optional<DurableResponseWriter> heldResponses = fileLog.map(f -> new DurableResponseWriter(grpcResponses, f));
