@@ -23,7 +23,7 @@ trap 'rm -rf "$data"' EXIT
 
 start_once() { # $1 = label
   local log="$data/$1.log"
-  ATRIUM_ADMIN_PASSWORD=benchmark-admin-secret "$java_bin" -jar "$jar" --server.port=0 \
+  ATRIUM_ADMIN_PASSWORD=benchmark-chief-secret "$java_bin" -jar "$jar" --server.port=0 \
     --atrium.data-dir="$data/data" --atrium.embedded.mongodb.port=0 --atrium.embedded.zeebe.port=0 \
     >"$log" 2>&1 &
   local pid=$!

@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PlatformTestSupport {
 
     /** The first administrator's password in tests (set through ATRIUM_ADMIN_PASSWORD). */
-    protected static final String ADMIN_PASSWORD = "integration-admin-secret";
+    protected static final String ADMIN_PASSWORD = "integration-chief-secret";
 
     private static final Path DATA_DIR = createDataDir();
 
@@ -26,6 +26,10 @@ public abstract class PlatformTestSupport {
         registry.add("atrium.embedded.mongodb.port", () -> 0);
         registry.add("atrium.embedded.zeebe.port", () -> 0);
         registry.add("ATRIUM_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
+        // as behind a TLS proxy: X-Forwarded-* from loopback count, so a test can send an HTTPS request
+        registry.add("server.forward-headers-strategy", () -> "native");
+        // a sign-in lock long enough that a test surely sees it
+        registry.add("atrium.sign-in.first-delay", () -> "2m");
     }
 
     private static Path createDataDir() {

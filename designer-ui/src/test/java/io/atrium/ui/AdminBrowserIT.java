@@ -37,7 +37,7 @@ class AdminBrowserIT extends PlatformTestSupport {
             browser.click("#new-user");
             browser.type("#user-username input", "bella");
             browser.type("#user-display-name input", "Bella Billing");
-            browser.type("#user-password input", "bella-secret-1");
+            browser.type("#user-password input", "billing-desk-key-1");
             browser.pick("#user-roles", "operator");
             browser.waitForText("#user-roles", "operator");
             browser.pick("#user-groups", "billing");
@@ -54,7 +54,7 @@ class AdminBrowserIT extends PlatformTestSupport {
         assertThat(groups.exists("billing")).isTrue();
 
         try (var browser = new Browser("en-US")) {
-            browser.signIn(port, "bella", "bella-secret-1");
+            browser.signIn(port, "bella", "billing-desk-key-1");
             browser.open(port, "/me/tokens");
             browser.type("#token-name input", "spreadsheet");
             browser.click("#create-token");

@@ -40,12 +40,12 @@ class AppsBrowserIT extends PlatformTestSupport {
     @Test
     void shouldLetAnAnalystPublishAnAppAndAnOperatorWorkWithItsItems() {
         if (users.findByUsername("ana").isEmpty()) {
-            users.create("ana", "Ana Analyst", "analyst-secret-1", Set.of(Role.ANALYST));
+            users.create("ana", "Ana Analyst", "designer-secret-1", Set.of(Role.ANALYST));
             users.create("otto", "Otto Operator", "operator-secret-1", Set.of(Role.OPERATOR));
         }
         try (var b = new Browser("en-US")) {
             browser = b;
-            browser.signIn(port, "ana", "analyst-secret-1");
+            browser.signIn(port, "ana", "designer-secret-1");
             AppDesignerSteps.newApp(browser, port, "shop", "tickets", "Tickets", "Заявки");
             AppDesignerSteps.addField(browser, "string", "subject", "Subject");
             browser.check("#field-required");

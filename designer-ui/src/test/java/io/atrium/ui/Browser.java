@@ -47,6 +47,7 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-quic", "--window-size=1280,860", "--lang=" + language,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
     }
@@ -69,6 +70,15 @@ public final class Browser implements AutoCloseable {
                 .sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
         waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
+    }
+
+    /** Fills in and sends the login form, and waits until the login page shows again. */
+    public void signInFails(int port, String username, String password) {
+        open(port, "/login");
+        waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        waitUpTo(WAIT).until(ExpectedConditions.urlMatches("/login\\?(error|locked=)"));
     }
 
     /** The element, scrolled into view; a screenshot named "failure" is taken if it never shows. */
@@ -271,6 +281,12 @@ public final class Browser implements AutoCloseable {
         var wait = new WebDriverWait(driver, timeout);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** What the page wrote to the browser console since the last call, e.g. content security policy violations. */
+    public java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     public Path screenshot(String name) {

@@ -42,6 +42,8 @@ class SignInBrowserIT extends PlatformTestSupport {
             assertThat(browser.driver().findElement(By.id("engine-mongo")).getText()).startsWith("UP").contains("embedded");
             assertThat(browser.driver().findElement(By.id("engine-zeebe")).getText()).startsWith("UP").contains("1 broker");
             assertThat(browser.driver().getTitle()).isEqualTo("Home · Atrium");
+            assertThat(browser.consoleMessages()).as("the content security policy lets the UI work")
+                    .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"));
         }
     }
 

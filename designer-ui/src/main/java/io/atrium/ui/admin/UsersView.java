@@ -17,11 +17,15 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.atrium.platform.identity.AccountNames;
+import io.atrium.platform.identity.ApiTokens;
 import io.atrium.platform.identity.GroupDirectory;
+import io.atrium.platform.identity.InvalidAccountException;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserAccount;
 import io.atrium.platform.identity.UserDirectory;
 import io.atrium.platform.identity.UserGroup;
+import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Set;
@@ -37,9 +41,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserAccount> userGrid = new Grid<>();
     private final Grid<UserGroup> groupGrid = new Grid<>();
 
-    public UsersView(UserDirectory users, GroupDirectory groups) {
+    private final ApiTokens tokens;
+    private final CurrentActor currentActor;
+
+    public UsersView(UserDirectory users, GroupDirectory groups, ApiTokens tokens, CurrentActor currentActor) {
         this.users = users;
         this.groups = groups;
+        this.tokens = tokens;
+        this.currentActor = currentActor;
         setId("users-view");
         var newUser = new Button(getTranslation("users.new"), e -> edit(null));
         newUser.setId("new-user");
@@ -63,6 +72,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 code.clear();
                 name.clear();
                 refresh();
+            } catch (InvalidAccountException ex) {
+                name.setErrorMessage(getTranslation("account.invalid." + ex.field()));
+                name.setInvalid(true);
             } catch (IllegalArgumentException ex) {
                 code.setErrorMessage(ex.getMessage());
                 code.setInvalid(true);
@@ -101,7 +113,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         var memberOf = new MultiSelectComboBox<String>(getTranslation("users.groups"));
         memberOf.setItems(groups.all().stream().map(UserGroup::code).toList());
+        password.setHelperText(getTranslation("users.passwordHelp"));
         var enabled = new Checkbox(getTranslation("users.enabled"), true);
+        var revokeTokens = new Checkbox(getTranslation("users.revokeTokens"), true);
+        revokeTokens.setId("user-revoke-tokens");
+        revokeTokens.setVisible(account != null);
         username.setId("user-username");
         displayName.setId("user-display-name");
         password.setId("user-password");
@@ -115,29 +131,56 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             memberOf.setValue(account.groups());
             enabled.setValue(account.enabled());
         }
-        var form = new FormLayout(username, displayName, password, roles, memberOf, enabled);
+        var form = new FormLayout(username, displayName, password, revokeTokens, roles, memberOf, enabled);
         dialog.add(form);
         var save = new Button(getTranslation("item.save"), e -> {
+            for (var field : new com.vaadin.flow.component.HasValidation[] {username, displayName, password}) {
+                field.setInvalid(false);
+            }
             try {
                 if (account == null) {
-                    users.create(username.getValue(), displayName.getValue(), password.getValue(), roles.getValue());
-                } else if (!password.isEmpty()) {
-                    users.changePassword(account.username(), password.getValue());
+                    users.create(username.getValue(), displayName.getValue(), password.getValue(), roles.getValue(),
+                            Set.copyOf(memberOf.getValue()));
+                } else {
+                    AccountNames.displayName(displayName.getValue()); // refused before the password is changed
+                    if (!password.isEmpty()) {
+                        changePassword(account.username(), password.getValue(), revokeTokens.getValue());
+                    }
+                    users.update(account.username(), displayName.getValue(), roles.getValue(),
+                            Set.copyOf(memberOf.getValue()), enabled.getValue());
                 }
-                users.update(username.getValue(), displayName.getValue(), roles.getValue(),
-                        Set.copyOf(memberOf.getValue()), enabled.getValue());
                 dialog.close();
                 refresh();
                 Notification.show(getTranslation("item.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (IllegalArgumentException | UserDirectory.UsernameTakenException ex) {
-                password.setErrorMessage(ex.getMessage());
-                password.setInvalid(true);
+            } catch (InvalidAccountException ex) {
+                switch (ex.field()) {
+                    case "username" -> invalid(username, getTranslation("account.invalid.username"));
+                    case "displayName" -> invalid(displayName, getTranslation("account.invalid.displayName"));
+                    default -> invalid(password, getTranslation("account.password." + ex.code()));
+                }
+            } catch (UserDirectory.UsernameTakenException ex) {
+                invalid(username, ex.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("user-save");
         dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    private void changePassword(String username, String password, boolean revokeTokens) {
+        users.changePassword(username, password);
+        if (revokeTokens) {
+            tokens.revokeAll(username);
+        }
+        if (username.equals(currentActor.get().username())) {
+            currentActor.keepSignedInAfterOwnPasswordChange(); // the change ends every other session
+        }
+    }
+
+    private static void invalid(com.vaadin.flow.component.HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
     }
 
     @Override

@@ -19,4 +19,7 @@ public interface ApiTokens {
 
     /** Revokes one of the user's tokens; false if the user has no such token. */
     boolean revoke(String username, String tokenId);
+
+    /** Revokes every token of the user, e.g. with a password change; returns how many were live. */
+    long revokeAll(String username);
 }

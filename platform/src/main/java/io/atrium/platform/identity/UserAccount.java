@@ -14,10 +14,12 @@ import java.util.Set;
  * @param groups       codes of the groups the user belongs to (for item scopes and routing)
  * @param enabled      a disabled account cannot sign in
  * @param createdAt    when the account was created
+ * @param securityStamp changes whenever the roles, the enabled flag or the password change, so
+ *                     sessions signed in before can tell they are out of date
  */
 public record UserAccount(
         String username, String displayName, String passwordHash, Set<Role> roles, Set<String> groups,
-        boolean enabled, Instant createdAt) {
+        boolean enabled, Instant createdAt, String securityStamp) {
 
     public UserAccount {
         Objects.requireNonNull(username, "username");
@@ -25,6 +27,7 @@ public record UserAccount(
         roles = Set.copyOf(roles);
         groups = groups == null ? Set.of() : Set.copyOf(groups);
         displayName = displayName == null || displayName.isBlank() ? username : displayName;
+        securityStamp = securityStamp == null ? "" : securityStamp;
     }
 
     public boolean hasRole(Role role) {

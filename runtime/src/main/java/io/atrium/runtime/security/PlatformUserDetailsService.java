@@ -3,13 +3,15 @@ package io.atrium.runtime.security;
 import io.atrium.platform.identity.UserAccount;
 import io.atrium.platform.identity.UserDirectory;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Signs people in with the accounts of the {@link UserDirectory}; roles become authorities. */
+/**
+ * Signs people in with the accounts of the {@link UserDirectory}; roles become authorities and
+ * the account's security stamp travels with the session ({@link PlatformUser}).
+ */
 @Service
 public class PlatformUserDetailsService implements UserDetailsService {
 
@@ -23,10 +25,8 @@ public class PlatformUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .disabled(!account.enabled())
-                .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-                .build();
+        return new PlatformUser(account.username(), account.passwordHash(), account.enabled(),
+                account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList(),
+                account.securityStamp());
     }
 }

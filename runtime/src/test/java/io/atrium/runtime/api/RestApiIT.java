@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = RuntimeTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RestApiIT {
 
-    private static final String ADMIN_PASSWORD = "rest-api-admin-secret";
+    private static final String ADMIN_PASSWORD = "rest-api-chief-secret";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int FILE_LIMIT = 64 * 1024;
     private static int namespaces;
@@ -330,7 +330,7 @@ class RestApiIT {
         assertThat(call("POST", "/api/v1/groups", bearer(adminToken), "{\"code\":\"" + group
                 + "\",\"name\":\"Support\"}").status()).isEqualTo(201);
         var created = call("POST", "/api/v1/users", bearer(adminToken), """
-                {"username":"gina%s","displayName":"Gina","password":"gina-secret-1","roles":["operator"],
+                {"username":"gina%s","displayName":"Gina","password":"support-desk-key-1","roles":["operator"],
                  "groups":["%s"]}""".formatted(ns, group));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         assertThat(created.body().get("groups").get(0).asString()).isEqualTo(group);
@@ -340,7 +340,7 @@ class RestApiIT {
                 "{\"username\":\"x\",\"password\":\"long-enough-1\",\"groups\":[\"nope\"]}").status())
                 .isEqualTo(400);
 
-        String gina = bearer(call("POST", "/api/v1/tokens", basic("gina" + ns, "gina-secret-1"), null).body()
+        String gina = bearer(call("POST", "/api/v1/tokens", basic("gina" + ns, "support-desk-key-1"), null).body()
                 .get("token").asString());
         assertThat(call("GET", "/api/v1/users", gina, null).status()).isEqualTo(403);
 
@@ -361,10 +361,10 @@ class RestApiIT {
 
         // a user changes their own password, knowing the current one
         assertThat(call("PUT", "/api/v1/users/gina" + ns + "/password", gina,
-                "{\"current\":\"wrong\",\"password\":\"gina-secret-2\"}").status()).isEqualTo(400);
+                "{\"current\":\"wrong\",\"password\":\"support-desk-key-2\"}").status()).isEqualTo(400);
         assertThat(call("PUT", "/api/v1/users/gina" + ns + "/password", gina,
-                "{\"current\":\"gina-secret-1\",\"password\":\"gina-secret-2\"}").status()).isEqualTo(204);
-        assertThat(call("POST", "/api/v1/tokens", basic("gina" + ns, "gina-secret-2"), null).status()).isEqualTo(201);
+                "{\"current\":\"support-desk-key-1\",\"password\":\"support-desk-key-2\"}").status()).isEqualTo(204);
+        assertThat(call("POST", "/api/v1/tokens", basic("gina" + ns, "support-desk-key-2"), null).status()).isEqualTo(201);
     }
 
     @Test

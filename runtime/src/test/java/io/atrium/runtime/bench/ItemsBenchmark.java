@@ -85,7 +85,7 @@ public final class ItemsBenchmark {
             PlatformOnly.database = client.getDatabase("atrium");
             var app = new SpringApplication(PlatformOnly.class);
             app.setWebApplicationType(WebApplicationType.NONE);
-            app.setDefaultProperties(Map.of("ATRIUM_ADMIN_PASSWORD", "benchmark-admin-secret",
+            app.setDefaultProperties(Map.of("ATRIUM_ADMIN_PASSWORD", "benchmark-chief-secret",
                     "spring.main.banner-mode", "off", "logging.level.root", "WARN"));
             try (var context = app.run()) {
                 var catalog = context.getBean(AppCatalog.class);

@@ -1,5 +1,6 @@
 package io.atrium.platform.identity.internal;
 
+import io.atrium.platform.identity.InvalidAccountException;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserDirectory;
 import java.security.SecureRandom;
@@ -21,7 +22,6 @@ class AdministratorBootstrap implements ApplicationRunner {
     static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static final int MIN_PASSWORD_LENGTH = 12;
 
     private final UserDirectory users;
     private final String configuredPassword;
@@ -44,15 +44,14 @@ class AdministratorBootstrap implements ApplicationRunner {
             return false;
         }
         boolean generated = configuredPassword.isBlank();
-        if (!generated && configuredPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("ATRIUM_ADMIN_PASSWORD must be at least "
-                    + MIN_PASSWORD_LENGTH + " characters long");
-        }
         String password = generated ? randomPassword() : configuredPassword;
         try {
             users.create(USERNAME, "Administrator", password, Set.of(Role.ADMIN));
         } catch (UserDirectory.UsernameTakenException raced) {
             return false; // another node created it at the same moment
+        } catch (InvalidAccountException weak) {
+            // the same password policy as for every other account; the value itself is never logged
+            throw new IllegalStateException("ATRIUM_ADMIN_PASSWORD is not accepted: " + weak.getMessage(), weak);
         }
         if (generated) {
             // Printed once, on purpose: this is the only way to learn the generated password.

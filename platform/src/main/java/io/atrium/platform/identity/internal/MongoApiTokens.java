@@ -97,6 +97,12 @@ class MongoApiTokens implements ApiTokens {
                 Updates.set("revoked", true)).getMatchedCount() == 1;
     }
 
+    @Override
+    public long revokeAll(String username) {
+        return tokens.updateMany(Filters.and(Filters.eq("username", username), Filters.eq("revoked", false)),
+                Updates.set("revoked", true)).getModifiedCount();
+    }
+
     private static String hash(String secret) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.atrium.platform.QueryTimeLimit;
+import io.atrium.platform.identity.AccountNames;
 import io.atrium.platform.identity.GroupDirectory;
 import io.atrium.platform.identity.UserGroup;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ class MongoGroupDirectory implements GroupDirectory {
             throw new IllegalArgumentException("A group code is 1 to 40 lower-case letters, digits, - or _,"
                     + " starting with a letter");
         }
-        String label = name == null || name.isBlank() ? code : name.strip();
+        String named = AccountNames.groupName(name);
+        String label = named == null ? code : named;
         try {
             groups.insertOne(new Document("_id", code).append("name", label));
         } catch (MongoWriteException e) {

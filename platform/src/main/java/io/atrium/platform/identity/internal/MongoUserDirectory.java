@@ -8,30 +8,40 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.atrium.platform.QueryTimeLimit;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.atrium.platform.identity.AccountNames;
+import io.atrium.platform.identity.PasswordPolicy;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserAccount;
 import io.atrium.platform.identity.UserDirectory;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** User accounts in the {@code users} collection, one document per account, keyed by username. */
+/**
+ * User accounts in the {@code users} collection, one document per account, keyed by username.
+ * Every input is checked before the one write that stores it, so a refusal leaves nothing behind.
+ */
 @Service
 class MongoUserDirectory implements UserDirectory {
 
     static final String COLLECTION = "users";
-    static final int MIN_PASSWORD = 10;
 
     private final MongoCollection<Document> users;
     private final PasswordEncoder passwordEncoder;
     private final QueryTimeLimit timeLimit;
+    private final PasswordPolicy passwordPolicy = PasswordPolicy.standard();
 
     MongoUserDirectory(MongoDatabase database, PasswordEncoder passwordEncoder, QueryTimeLimit timeLimit) {
         this.users = database.getCollection(COLLECTION);
@@ -42,18 +52,21 @@ class MongoUserDirectory implements UserDirectory {
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        if (username == null || username.isBlank()) {
+        if (!AccountNames.isUsername(username)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(users.find(Filters.eq("username", normalize(username))).first())
+        return Optional.ofNullable(users.find(Filters.eq("username", AccountNames.username(username))).first())
                 .map(MongoUserDirectory::toAccount);
     }
 
     @Override
-    public UserAccount create(String username, String displayName, String rawPassword, Set<Role> roles) {
-        checkPassword(rawPassword);
-        var account = new UserAccount(normalize(username), displayName, passwordEncoder.encode(rawPassword),
-                roles, Set.of(), true, Instant.now());
+    public UserAccount create(String username, String displayName, String rawPassword, Set<Role> roles,
+            Set<String> groups) {
+        String key = AccountNames.username(username);
+        String label = AccountNames.displayName(displayName);
+        passwordPolicy.check(key, rawPassword);
+        var account = new UserAccount(key, label, passwordEncoder.encode(rawPassword), roles, groups, true,
+                Instant.now(), newStamp());
         try {
             users.insertOne(toDocument(account));
         } catch (MongoWriteException e) {
@@ -67,53 +80,57 @@ class MongoUserDirectory implements UserDirectory {
 
     @Override
     public List<UserAccount> all() {
-        return timeLimit.on(users.find().sort(com.mongodb.client.model.Sorts.ascending("username")))
-                .map(MongoUserDirectory::toAccount).into(new java.util.ArrayList<>());
+        return timeLimit.on(users.find().sort(Sorts.ascending("username"))).map(MongoUserDirectory::toAccount)
+                .into(new ArrayList<>());
     }
 
     @Override
     public UserAccount update(String username, String displayName, Set<Role> roles, Set<String> groups,
             Boolean enabled) {
-        var changes = new java.util.ArrayList<org.bson.conversions.Bson>();
+        var current = findByUsername(username).orElseThrow(() -> new NoSuchElementException("No user " + username));
+        var changes = new ArrayList<Bson>();
         if (displayName != null) {
-            changes.add(com.mongodb.client.model.Updates.set("displayName", displayName.strip()));
-        }
-        if (roles != null) {
-            changes.add(com.mongodb.client.model.Updates.set("roles", roles.stream().map(Role::name).sorted().toList()));
+            String label = AccountNames.displayName(displayName);
+            changes.add(Updates.set("displayName", label == null ? current.username() : label));
         }
         if (groups != null) {
-            changes.add(com.mongodb.client.model.Updates.set("groups", groups.stream().sorted().toList()));
+            changes.add(Updates.set("groups", groups.stream().sorted().toList()));
         }
-        if (enabled != null) {
-            changes.add(com.mongodb.client.model.Updates.set("enabled", enabled));
+        boolean rolesChange = roles != null && !Set.copyOf(roles).equals(current.roles());
+        boolean enabledChanges = enabled != null && enabled != current.enabled();
+        if (rolesChange) {
+            changes.add(Updates.set("roles", roles.stream().map(Role::name).sorted().toList()));
         }
-        String key = normalize(username);
-        if (!changes.isEmpty() && users.updateOne(Filters.eq("username", key),
-                com.mongodb.client.model.Updates.combine(changes)).getMatchedCount() == 0) {
-            throw new java.util.NoSuchElementException("No user " + key);
+        if (enabledChanges) {
+            changes.add(Updates.set("enabled", enabled));
         }
-        return findByUsername(key).orElseThrow(() -> new java.util.NoSuchElementException("No user " + key));
+        if (rolesChange || enabledChanges) {
+            // groups are read afresh on every request; roles and the flag live in the sessions
+            changes.add(Updates.set("securityStamp", newStamp()));
+        }
+        if (!changes.isEmpty() && users.updateOne(Filters.eq("username", current.username()),
+                Updates.combine(changes)).getMatchedCount() == 0) {
+            throw new NoSuchElementException("No user " + current.username());
+        }
+        return findByUsername(current.username())
+                .orElseThrow(() -> new NoSuchElementException("No user " + current.username()));
     }
 
     @Override
     public void changePassword(String username, String rawPassword) {
-        checkPassword(rawPassword);
-        String key = normalize(username);
-        if (users.updateOne(Filters.eq("username", key), com.mongodb.client.model.Updates.set("passwordHash",
-                passwordEncoder.encode(rawPassword))).getMatchedCount() == 0) {
-            throw new java.util.NoSuchElementException("No user " + key);
+        String key = AccountNames.username(username);
+        passwordPolicy.check(key, rawPassword);
+        if (users.updateOne(Filters.eq("username", key), Updates.combine(
+                Updates.set("passwordHash", passwordEncoder.encode(rawPassword)),
+                Updates.set("securityStamp", newStamp()))).getMatchedCount() == 0) {
+            throw new NoSuchElementException("No user " + key);
         }
     }
 
     @Override
     public boolean passwordMatches(String username, String rawPassword) {
-        return findByUsername(username).map(a -> passwordEncoder.matches(rawPassword, a.passwordHash())).orElse(false);
-    }
-
-    private static void checkPassword(String rawPassword) {
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD || rawPassword.length() > 200) {
-            throw new IllegalArgumentException("A password has " + MIN_PASSWORD + " to 200 characters");
-        }
+        return rawPassword != null && findByUsername(username)
+                .map(a -> passwordEncoder.matches(rawPassword, a.passwordHash())).orElse(false);
     }
 
     @Override
@@ -126,12 +143,8 @@ class MongoUserDirectory implements UserDirectory {
         return users.countDocuments();
     }
 
-    private static String normalize(String username) {
-        var trimmed = username.strip();
-        if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("A username must not be blank");
-        }
-        return trimmed.toLowerCase(Locale.ROOT);
+    private static String newStamp() {
+        return UUID.randomUUID().toString();
     }
 
     private static Document toDocument(UserAccount account) {
@@ -141,7 +154,8 @@ class MongoUserDirectory implements UserDirectory {
                 .append("roles", account.roles().stream().map(Role::name).sorted().toList())
                 .append("groups", account.groups().stream().sorted().toList())
                 .append("enabled", account.enabled())
-                .append("createdAt", Date.from(account.createdAt()));
+                .append("createdAt", Date.from(account.createdAt()))
+                .append("securityStamp", account.securityStamp());
     }
 
     private static UserAccount toAccount(Document doc) {
@@ -151,7 +165,7 @@ class MongoUserDirectory implements UserDirectory {
         }
         return new UserAccount(doc.getString("username"), doc.getString("displayName"),
                 doc.getString("passwordHash"), roles, Set.copyOf(doc.getList("groups", String.class, List.of())),
-                doc.getBoolean("enabled", true),
-                doc.getDate("createdAt").toInstant());
+                doc.getBoolean("enabled", true), doc.getDate("createdAt").toInstant(),
+                doc.getString("securityStamp"));
     }
 }

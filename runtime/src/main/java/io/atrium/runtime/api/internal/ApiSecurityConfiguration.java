@@ -22,7 +22,8 @@ import org.springframework.util.unit.DataSize;
  * Security of the REST API: stateless, no cookies, no CSRF tokens (there is no browser session
  * to ride on). Bearer API tokens everywhere; HTTP Basic credentials only on
  * {@code /api/v1/tokens}, so a script can bootstrap its first token without sending a password
- * with every call. The OpenAPI description is public.
+ * with every call; those go through the sign-in throttle and are answered 429 with
+ * {@code Retry-After} after too many failures. The OpenAPI description is public.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -69,7 +70,7 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain tokenBootstrapFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
         return api(http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**"), tokens)
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new SignInEntryPoint()))
                 .build();
     }
 

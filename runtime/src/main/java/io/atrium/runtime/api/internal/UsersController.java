@@ -3,7 +3,9 @@ package io.atrium.runtime.api.internal;
 import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.identity.ApiTokens;
 import io.atrium.platform.identity.GroupDirectory;
+import io.atrium.platform.identity.InvalidAccountException;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserAccount;
 import io.atrium.platform.identity.UserDirectory;
@@ -39,10 +41,12 @@ class UsersController {
 
     private final UserDirectory users;
     private final GroupDirectory groups;
+    private final ApiTokens tokens;
 
-    UsersController(UserDirectory users, GroupDirectory groups) {
+    UsersController(UserDirectory users, GroupDirectory groups, ApiTokens tokens) {
         this.users = users;
         this.groups = groups;
+        this.tokens = tokens;
     }
 
     @GetMapping("/api/v1/users")
@@ -56,17 +60,19 @@ class UsersController {
     @Operation(summary = "Create a user: {username, displayName, password, roles, groups} (administrators)")
     ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body, Authentication auth) {
         requireAdmin(auth);
-        String username = body.path("username").asString("");
+        // everything is checked before the one write that stores the account
+        Set<Role> roles = roles(body.get("roles"));
+        Set<String> memberOf = groups(body.get("groups"));
+        String username = text(body, "username");
         try {
-            users.create(username, body.path("displayName").asString(username), body.path("password").asString(""),
-                    roles(body.get("roles")));
+            var account = users.create(username, body.hasNonNull("displayName") ? text(body, "displayName") : null,
+                    text(body, "password"), roles, memberOf);
+            return ResponseEntity.created(URI.create("/api/v1/users/" + account.username())).body(describe(account));
         } catch (UserDirectory.UsernameTakenException e) {
             throw new ConflictException(e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw invalid("password", e.getMessage());
+        } catch (InvalidAccountException e) {
+            throw invalid(e.field(), e.getMessage());
         }
-        var account = users.update(username, null, null, groups(body.get("groups")), null);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + account.username())).body(describe(account));
     }
 
     @GetMapping("/api/v1/users/{username}")
@@ -87,16 +93,28 @@ class UsersController {
         if (roles != null && auth.getName().equalsIgnoreCase(username) && !roles.contains(Role.ADMIN)) {
             throw invalid("roles", "you cannot take the administrator role from yourself");
         }
-        Boolean enabled = body.hasNonNull("enabled") ? body.get("enabled").asBoolean() : null;
+        Boolean enabled = null;
+        if (body.hasNonNull("enabled")) {
+            if (!body.get("enabled").isBoolean()) {
+                throw invalid("enabled", "enabled is true or false");
+            }
+            enabled = body.get("enabled").asBoolean();
+        }
         if (Boolean.FALSE.equals(enabled) && auth.getName().equalsIgnoreCase(username)) {
             throw invalid("enabled", "you cannot disable your own account");
         }
-        return describe(users.update(username, body.hasNonNull("displayName") ? body.get("displayName").asString()
-                : null, roles, body.has("groups") ? groups(body.get("groups")) : null, enabled));
+        Set<String> memberOf = body.has("groups") ? groups(body.get("groups")) : null;
+        String displayName = body.hasNonNull("displayName") ? text(body, "displayName") : null;
+        try {
+            return describe(users.update(username, displayName, roles, memberOf, enabled));
+        } catch (InvalidAccountException e) {
+            throw invalid(e.field(), e.getMessage());
+        }
     }
 
     @PutMapping("/api/v1/users/{username}/password")
-    @Operation(summary = "Set a password: administrators for anyone; a user for themselves with {current, password}")
+    @Operation(summary = "Set a password: administrators for anyone; a user for themselves with {current, password}."
+            + " The user's API tokens are revoked too unless revokeTokens is false; their sign-ins elsewhere end")
     ResponseEntity<Void> password(@PathVariable String username, @RequestBody JsonNode body, Authentication auth) {
         boolean self = auth.getName().equalsIgnoreCase(username);
         if (!self) {
@@ -104,18 +122,36 @@ class UsersController {
         } else if (!users.passwordMatches(username, body.path("current").asString(""))) {
             throw invalid("current", "the current password is not right");
         }
+        boolean revokeTokens = true;
+        if (body.has("revokeTokens")) {
+            if (!body.get("revokeTokens").isBoolean()) {
+                throw invalid("revokeTokens", "revokeTokens is true or false");
+            }
+            revokeTokens = body.get("revokeTokens").asBoolean();
+        }
         try {
-            users.changePassword(username, body.path("password").asString(""));
-        } catch (IllegalArgumentException e) {
-            throw invalid("password", e.getMessage());
+            users.changePassword(username, text(body, "password"));
+        } catch (InvalidAccountException e) {
+            throw invalid(e.field(), e.getMessage());
+        }
+        if (revokeTokens) {
+            tokens.revokeAll(users.findByUsername(username).orElseThrow().username());
         }
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/groups")
-    @Operation(summary = "Every group")
-    List<UserGroup> groups() {
-        return groups.all();
+    @Operation(summary = "Groups: every group for administrators and analysts (who grant access by group),"
+            + " the caller's own groups for everyone else")
+    List<UserGroup> groups(Authentication auth) {
+        if (hasRole(auth, Role.ADMIN) || hasRole(auth, Role.ANALYST)) {
+            return groups.all();
+        }
+        if (hasRole(auth, Role.PORTAL_USER) && auth.getAuthorities().size() == 1) {
+            return List.of(); // an external portal user learns nothing of the organisation
+        }
+        Set<String> own = users.findByUsername(auth.getName()).map(UserAccount::groups).orElse(Set.of());
+        return groups.all().stream().filter(g -> own.contains(g.code())).toList();
     }
 
     @PostMapping("/api/v1/groups")
@@ -123,8 +159,10 @@ class UsersController {
     ResponseEntity<UserGroup> createGroup(@RequestBody JsonNode body, Authentication auth) {
         requireAdmin(auth);
         try {
-            var group = groups.create(body.path("code").asString(""), body.path("name").asString(""));
+            var group = groups.create(text(body, "code"), body.hasNonNull("name") ? text(body, "name") : null);
             return ResponseEntity.created(URI.create("/api/v1/groups/" + group.code())).body(group);
+        } catch (InvalidAccountException e) {
+            throw invalid(e.field(), e.getMessage());
         } catch (IllegalArgumentException e) {
             if (e.getMessage().contains("exists")) {
                 throw new ConflictException(e.getMessage());
@@ -144,41 +182,65 @@ class UsersController {
     }
 
     private static void requireAdmin(Authentication auth) {
-        if (auth.getAuthorities().stream().noneMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
+        if (!hasRole(auth, Role.ADMIN)) {
             throw new AccessDeniedException("Only administrators manage users and groups");
         }
     }
 
-    private Set<Role> roles(JsonNode node) {
+    private static boolean hasRole(Authentication auth, Role role) {
+        return auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
+    }
+
+    /** A text property; a number, object or array where text belongs is refused, not converted. */
+    private static String text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return "";
+        }
+        if (!node.isString()) {
+            throw invalid(field, field + " is text");
+        }
+        return node.asString();
+    }
+
+    /** A JSON array of known role names; anything else is refused before anything is written. */
+    private static Set<Role> roles(JsonNode node) {
         var roles = EnumSet.noneOf(Role.class);
         if (node == null || node.isNull()) {
             return roles;
         }
+        if (!node.isArray()) {
+            throw invalid("roles", "roles is an array of role names, e.g. [\"operator\"]");
+        }
         var errors = new ArrayList<FieldError>();
-        node.forEach(r -> {
+        for (JsonNode r : node) {
+            String name = r.isString() ? r.asString().strip().toUpperCase(Locale.ROOT).replace('-', '_') : "";
             try {
-                roles.add(Role.valueOf(r.asString("").strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+                roles.add(Role.valueOf(name));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("roles", "invalid", "unknown role '" + r.asString("") + "'"));
+                errors.add(new FieldError("roles", "invalid", "unknown role " + r));
             }
-        });
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return roles;
     }
 
+    /** A JSON array of the codes of existing groups. */
     private Set<String> groups(JsonNode node) {
         var codes = new LinkedHashSet<String>();
         if (node == null || node.isNull()) {
             return codes;
         }
+        if (!node.isArray()) {
+            throw invalid("groups", "groups is an array of group codes");
+        }
         for (JsonNode g : node) {
-            String code = g.asString("");
-            if (!groups.exists(code)) {
-                throw invalid("groups", "there is no group '" + code + "'");
+            if (!g.isString() || !groups.exists(g.asString())) {
+                throw invalid("groups", "there is no group " + g);
             }
-            codes.add(code);
+            codes.add(g.asString());
         }
         return codes;
     }
