@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final File CHROMIUM = new File(System.getProperty("atrium.test.chromium", "/usr/bin/chromium"));
+    /** {@code -Datrium.test.window=390,844} runs the browser tests at a phone's width. */
     private static final File CHROMEDRIVER =
             new File(System.getProperty("atrium.test.chromedriver", "/usr/bin/chromedriver"));
 
@@ -44,7 +45,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,860", "--lang=" + language,
+                "--no-first-run", "--disable-quic", "--window-size=" + System.getProperty("atrium.test.window", "1280,860"), "--lang=" + language,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));

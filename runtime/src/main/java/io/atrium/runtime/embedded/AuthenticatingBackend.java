@@ -1,8 +1,6 @@
 package io.atrium.runtime.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.MongoVersion;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
@@ -13,7 +11,6 @@ import io.netty.channel.Channel;
 import io.netty.util.AttributeKey;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -35,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * kept, not its password. What a connection has proven lives on its Netty channel, so it ends
  * with the connection.
  */
-final class AuthenticatingBackend implements MongoBackend {
+final class AuthenticatingBackend extends ForwardingBackend {
 
     static final String MECHANISM = "SCRAM-SHA-256";
     static final String AUTHENTICATION_DATABASE = "admin";
@@ -47,7 +44,6 @@ final class AuthenticatingBackend implements MongoBackend {
     private static final AttributeKey<Session> SESSION = AttributeKey.valueOf(AuthenticatingBackend.class, "session");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final MongoBackend delegate;
     private final String username;
     private final ScramSha256 keys;
     private final Supplier<String> serverNonces;
@@ -58,7 +54,7 @@ final class AuthenticatingBackend implements MongoBackend {
     }
 
     AuthenticatingBackend(MongoBackend delegate, String username, ScramSha256 keys, Supplier<String> serverNonces) {
-        this.delegate = delegate;
+        super(delegate);
         this.username = username;
         this.keys = keys;
         this.serverNonces = serverNonces;
@@ -301,46 +297,5 @@ final class AuthenticatingBackend implements MongoBackend {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    @Override
-    public void dropDatabase(String database) {
-        delegate.dropDatabase(database);
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
-    }
-
-    @Override
-    public void closeCursors(List<Long> cursorIds) {
-        delegate.closeCursors(cursorIds);
-    }
-
-    @Override
-    public Clock getClock() {
-        return delegate.getClock();
-    }
-
-    @Override
-    public void enableOplog() {
-        delegate.enableOplog();
-    }
-
-    @Override
-    public void disableOplog() {
-        delegate.disableOplog();
-    }
-
-    @Override
-    public MongoDatabase resolveDatabase(String database) {
-        return delegate.resolveDatabase(database);
-    }
-
-    @Override
-    public MongoBackend version(MongoVersion version) {
-        delegate.version(version);
-        return this;
     }
 }

@@ -1,14 +1,9 @@
 package io.atrium.runtime.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.MongoVersion;
-import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
-import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +16,7 @@ import org.h2.mvstore.MVStore;
  * Writers that finish while a force is under way are covered by the next one together
  * (group commit). Reads never wait for a force.
  */
-final class SyncOnWriteBackend implements MongoBackend {
+final class SyncOnWriteBackend extends ForwardingBackend {
 
     /** Commands known not to change data; anything else is treated as a write. */
     private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "aggregate",
@@ -30,12 +25,11 @@ final class SyncOnWriteBackend implements MongoBackend {
             "killcursors", "connectionstatus", "hostinfo", "getlog", "getcmdlineopts", "getfreemonitoringstatus",
             "saslstart", "saslcontinue", "currentop", "explain");
 
-    private final MongoBackend delegate;
     private final MVStore store;
     private final ReentrantLock syncLock = new ReentrantLock();
 
     SyncOnWriteBackend(MongoBackend delegate, MVStore store) {
-        this.delegate = delegate;
+        super(delegate);
         this.store = store;
     }
 
@@ -52,11 +46,6 @@ final class SyncOnWriteBackend implements MongoBackend {
         Document body = message.getDocument();
         afterCommand(body.isEmpty() ? "" : body.keySet().iterator().next(), body);
         return reply;
-    }
-
-    @Override
-    public QueryResult handleQuery(MongoQuery query) {
-        return delegate.handleQuery(query); // legacy OP_QUERY: reads only
     }
 
     private void afterCommand(String command, Document body) {
@@ -92,59 +81,8 @@ final class SyncOnWriteBackend implements MongoBackend {
     }
 
     @Override
-    public void handleClose(Channel channel) {
-        delegate.handleClose(channel);
-    }
-
-    @Override
     public void dropDatabase(String database) {
         delegate.dropDatabase(database);
         makeDurable();
-    }
-
-    @Override
-    public Collection<Document> getCurrentOperations(MongoQuery query) {
-        return delegate.getCurrentOperations(query);
-    }
-
-    @Override
-    public Document getServerStatus() {
-        return delegate.getServerStatus();
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
-    }
-
-    @Override
-    public void closeCursors(List<Long> cursorIds) {
-        delegate.closeCursors(cursorIds);
-    }
-
-    @Override
-    public java.time.Clock getClock() {
-        return delegate.getClock();
-    }
-
-    @Override
-    public void enableOplog() {
-        delegate.enableOplog();
-    }
-
-    @Override
-    public void disableOplog() {
-        delegate.disableOplog();
-    }
-
-    @Override
-    public MongoDatabase resolveDatabase(String database) {
-        return delegate.resolveDatabase(database);
-    }
-
-    @Override
-    public MongoBackend version(MongoVersion version) {
-        delegate.version(version);
-        return this;
     }
 }
