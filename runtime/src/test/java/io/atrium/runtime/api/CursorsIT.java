@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = RuntimeTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CursorsIT {
 
-    private static final String ADMIN_PASSWORD = "cursors-admin-secret";
+    private static final String ADMIN_PASSWORD = "cursors-paging-secret";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ITEMS = 23;
 
