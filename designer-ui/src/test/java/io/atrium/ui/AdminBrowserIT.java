@@ -24,12 +24,21 @@ class AdminBrowserIT extends PlatformTestSupport {
     @Autowired
     GroupDirectory groups;
 
+    /** Opens an account's dialog from the users grid. */
+    private static void openAccount(Browser browser, String username) {
+        var cell = browser.waitUpTo(java.time.Duration.ofSeconds(30)).until(d -> d.findElements(
+                org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + username + "']"))
+                .stream().findFirst().orElse(null));
+        cell.click();
+        browser.element("#user-revoke-tokens");
+    }
+
     @Test
     void shouldManageUsersAndIssueAWorkingToken() throws Exception {
         String secret;
         try (var browser = new Browser("en-US")) {
             browser.signIn(port, "admin", ADMIN_PASSWORD);
-            browser.click("vaadin-side-nav-item[path='admin/users']");
+            browser.navigate("admin/users");
             browser.type("#group-code input", "billing");
             browser.type("#group-name input", "Billing");
             browser.click("#add-group");
@@ -47,6 +56,17 @@ class AdminBrowserIT extends PlatformTestSupport {
             browser.driver().executeScript("arguments[0].click()", browser.element("#user-save"));
             browser.waitForText("#users-view vaadin-grid", "bella");
             browser.screenshot("admin-users");
+            openAccount(browser, "bella");
+            browser.waitForText("#user-revoke-tokens", "Also revoke this user's API tokens");
+            browser.screenshot("admin-edit-user");
+        }
+        try (var browser = new Browser("ru-RU")) {
+            browser.signIn(port, "admin", ADMIN_PASSWORD);
+            browser.navigate("admin/users");
+            browser.waitForText("#users-view vaadin-grid", "bella");
+            openAccount(browser, "bella");
+            browser.waitForText("#user-revoke-tokens", "Также отозвать API-токены пользователя");
+            browser.screenshot("admin-edit-user-ru");
         }
         var bella = users.findByUsername("bella").orElseThrow();
         assertThat(bella.roles()).containsExactly(Role.OPERATOR);

@@ -118,6 +118,19 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Follows an entry of the side navigation; on a narrow screen, where the navigation sits in a
+     * closed drawer, the drawer is opened first, as a person would.
+     */
+    public void navigate(String path) {
+        String item = "vaadin-side-nav-item[path='" + path + "']";
+        var found = waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(item)));
+        if (!found.isDisplayed()) {
+            click("vaadin-drawer-toggle");
+        }
+        click(item);
+    }
+
     /** Ticks a Vaadin checkbox through its native input, which is present but drawn by the host. */
     public void check(String css) {
         var input = waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css + " input")));

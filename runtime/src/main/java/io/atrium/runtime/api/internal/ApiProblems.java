@@ -7,7 +7,10 @@ import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.FileTooLargeException;
 import io.atrium.platform.item.ItemNotFoundException;
 import io.atrium.platform.item.StaleItemException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -157,14 +161,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         };
     }
 
+    /** Writes a problem as the whole response, for filters and entry points outside Spring MVC. */
+    static void send(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
+            String instance, Map<String, Object> properties) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json(status, type, title, detail, instance, properties));
+    }
+
     /** A problem document as JSON text, for places outside Spring MVC's message conversion. */
     static String json(HttpStatus status, String type, String title, String detail, String instance) {
+        return json(status, type, title, detail, instance, Map.of());
+    }
+
+    private static String json(HttpStatus status, String type, String title, String detail, String instance,
+            Map<String, Object> properties) {
         var out = new LinkedHashMap<String, Object>();
         out.put("type", TYPES + type);
         out.put("title", title);
         out.put("status", status.value());
         out.put("detail", detail);
         out.put("instance", instance);
+        out.putAll(properties);
         return JSON.writeValueAsString(out);
     }
 

@@ -2,6 +2,8 @@ package io.atrium.runtime.api.internal;
 
 import io.atrium.platform.identity.ApiTokens;
 import jakarta.servlet.FilterChain;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,11 +35,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         var account = tokens.authenticate(header.substring(7).strip());
         if (account.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/problem+json");
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.getWriter().write("{\"type\":\"https://atrium.io/problems/unauthorized\",\"title\":"
-                    + "\"Not signed in\",\"status\":401,\"detail\":\"The API token is unknown or revoked\"}");
+            ApiProblems.send(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Not signed in",
+                    "The API token is unknown or revoked", request.getRequestURI(), Map.of());
             return;
         }
         var user = account.get();

@@ -21,6 +21,16 @@ public final class ProblemReportValve extends ErrorReportValve {
         setShowServerInfo(false);
     }
 
+    private static String detail(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> "Sign in first: send an API token as Authorization: Bearer <token>";
+            case BAD_REQUEST -> "The server cannot read this request";
+            case NOT_FOUND -> "There is nothing at this address";
+            default -> status.is5xxServerError() ? "The server could not answer this request"
+                    : status.getReasonPhrase();
+        };
+    }
+
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         String uri = request.getRequestURI();
@@ -37,8 +47,7 @@ public final class ProblemReportValve extends ErrorReportValve {
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(ApiProblems.json(status, ApiProblems.typeOf(status), status.getReasonPhrase(),
-                        status.is5xxServerError() ? "The server could not answer this request"
-                                : "The server cannot read this request", null));
+                        detail(status), uri));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

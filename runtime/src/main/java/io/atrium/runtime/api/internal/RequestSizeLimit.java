@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -36,11 +35,9 @@ final class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write(ApiProblems.json(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                    "The request is too large", "A request body may hold at most " + maxBytes + " bytes",
-                    request.getRequestURI()));
+            ApiProblems.send(response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "The request is too large",
+                    "A request body may hold at most " + maxBytes + " bytes", request.getRequestURI(),
+                    java.util.Map.of());
             return;
         }
         chain.doFilter(new Bounded(request, maxBytes), response);

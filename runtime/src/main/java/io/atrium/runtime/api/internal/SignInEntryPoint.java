@@ -2,6 +2,8 @@ package io.atrium.runtime.api.internal;
 
 import io.atrium.runtime.security.SignInThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
@@ -18,13 +20,10 @@ class SignInEntryPoint implements AuthenticationEntryPoint {
             throws IOException {
         if (failure instanceof SignInThrottledException throttled) {
             long seconds = throttled.retryAfterSeconds();
-            response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(seconds));
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"https://atrium.io/problems/too-many-attempts\",\"title\":"
-                    + "\"Too many failed sign-ins\",\"status\":429,\"detail\":\"Too many failed sign-ins for this"
-                    + " account from this address; try again in " + seconds + " seconds\",\"retryAfter\":" + seconds
-                    + "}");
+            ApiProblems.send(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "Too many failed sign-ins",
+                    "Too many failed sign-ins for this account from this address; try again in " + seconds
+                            + " seconds", request.getRequestURI(), Map.of("retryAfter", seconds));
             return;
         }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

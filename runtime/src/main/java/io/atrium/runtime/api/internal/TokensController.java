@@ -34,7 +34,7 @@ class TokensController {
     @PostMapping
     @Operation(summary = "Create a token for the caller; the secret is in this answer only")
     ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) JsonNode body, Authentication auth) {
-        String name = body != null && body.hasNonNull("name") ? body.get("name").asString() : null;
+        String name = JsonInput.text(body, "name", "name", JsonInput.NAME_MAX, null);
         try {
             var issued = tokens.issue(auth.getName(), name);
             var out = describe(issued.token());
