@@ -79,7 +79,7 @@ public class ItemFiles {
     public FileDownload open(Actor actor, AppRef ref, String itemId, String fileId) {
         var item = items.get(actor, ref, itemId);
         boolean held = published(ref).definition().fields().stream().filter(f -> f.type() == FieldType.FILE)
-                .anyMatch(f -> Items.valuesOf(item.values().get(f.code())).contains(fileId));
+                .anyMatch(f -> LinkChecks.valuesOf(item.values().get(f.code())).contains(fileId));
         Optional<InputStream> content = held ? files.open(itemId, fileId) : Optional.empty();
         if (content.isEmpty()) {
             throw new ItemNotFoundException("Item " + itemId + " of " + ref + " holds no file " + fileId);

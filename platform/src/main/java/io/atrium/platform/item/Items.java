@@ -6,7 +6,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
@@ -15,13 +14,11 @@ import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldError;
-import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.ItemValidator;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.audit.AuditEntry;
 import io.atrium.platform.audit.AuditTrail;
-import io.atrium.platform.identity.Role;
 import io.atrium.platform.item.internal.AuditRelay;
 import io.atrium.platform.item.internal.Cursors;
 import io.atrium.platform.item.internal.FileBucket;
@@ -34,7 +31,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -58,6 +54,7 @@ public class Items {
     private final AuditTrail audit;
     private final AuditRelay relay;
     private final FileBucket files;
+    private final LinkChecks links;
     private final ApplicationEventPublisher events;
     private final Cursors cursors;
     private final QueryTimeLimit timeLimit;
@@ -72,6 +69,7 @@ public class Items {
         this.audit = audit;
         this.relay = relay;
         this.files = files;
+        this.links = new LinkChecks(this, files);
         this.events = events;
         this.cursors = cursors;
         this.timeLimit = timeLimit;
@@ -81,10 +79,10 @@ public class Items {
         access.require(actor, ref, Permission.CREATE);
         var app = published(ref);
         var values = validator.forCreate(app.definition(), input);
-        checkReferences(actor, app, values);
+        links.references(actor, app, values);
         var now = new Date();
         String id = new ObjectId().toHexString();
-        var newFiles = checkFiles(actor, app, id, values, Map.of());
+        var newFiles = links.files(actor, app, id, values, Map.of());
         var entry = AuditTrail.entry(actor.username(), "item.created", subject(ref, id), 1, values);
         var doc = new Document("_id", id);
         values.forEach(doc::append);
@@ -150,8 +148,8 @@ public class Items {
             throw stale(ref, id, current.version());
         }
         var values = validator.forUpdate(app.definition(), changes, current.values());
-        checkReferences(actor, app, values);
-        var newFiles = checkFiles(actor, app, id, values, current.values());
+        links.references(actor, app, values);
+        var newFiles = links.files(actor, app, id, values, current.values());
         var updates = new ArrayList<Bson>();
         var audited = new LinkedHashMap<String, Object>();
         values.forEach((field, value) -> {
@@ -313,74 +311,8 @@ public class Items {
                 || access.covers(scope, access.rulesOf(ref), actor, item.createdBy(), item.values());
     }
 
-    /**
-     * File values must name uploads made for that field and either already belonging to this item
-     * or not yet attached and uploaded by the actor. Returns the ids to attach after the write.
-     */
-    private List<String> checkFiles(Actor actor, PublishedApp app, String itemId, Map<String, Object> values,
-            Map<String, Object> currentValues) {
-        var errors = new ArrayList<FieldError>();
-        var toAttach = new ArrayList<String>();
-        for (var field : app.definition().fields()) {
-            if (field.type() != FieldType.FILE || !values.containsKey(field.code())) {
-                continue;
-            }
-            var fresh = new ArrayList<>(valuesOf(values.get(field.code())));
-            fresh.removeAll(valuesOf(currentValues.get(field.code())));
-            if (fresh.isEmpty()) {
-                continue;
-            }
-            var refused = files.notAttachable(app.definition().ref(), field.code(), itemId, actor.username(),
-                    actor.has(Role.ADMIN), fresh);
-            if (!refused.isEmpty()) {
-                errors.add(new FieldError(field.code(), "file", "no file uploaded for this field: "
-                        + String.join(", ", refused)));
-            }
-            toAttach.addAll(fresh);
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return toAttach;
-    }
 
-    /** A single value or a list of them, as texts. */
-    static List<String> valuesOf(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(value.toString());
-    }
 
-    /**
-     * References must point to existing, not deleted items of the target app that the actor may
-     * read: an item they cannot read is answered exactly like one that does not exist, so the
-     * check reveals nothing about apps or items beyond their reach.
-     */
-    private void checkReferences(Actor actor, PublishedApp app, Map<String, Object> values) {
-        var errors = new ArrayList<FieldError>();
-        for (var field : app.definition().fields()) {
-            Object value = values.get(field.code());
-            if (field.type() != FieldType.REFERENCE || value == null) {
-                continue;
-            }
-            var ids = new LinkedHashSet<>(valuesOf(value));
-            if (readable(actor, field.target(), ids) < ids.size()) {
-                errors.add(new FieldError(field.code(), "reference", "no such item in " + field.target()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-    }
-
-    private long readable(Actor actor, AppRef target, Collection<String> ids) {
-        try {
-            return find(actor, target, ids).size();
-        } catch (AccessDeniedException | NoSuchElementException unreadable) {
-            return 0;
-        }
-    }
 
     private static RuntimeException uniqueViolation(PublishedApp app, MongoWriteException e) {
         if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
