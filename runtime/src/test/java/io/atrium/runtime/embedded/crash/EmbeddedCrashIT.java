@@ -66,6 +66,8 @@ class EmbeddedCrashIT {
     /** Orders whose payment message is acknowledged. */
     private final Set<String> paid = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sequence = new AtomicInteger();
+    /** Acknowledged process starts each round waits for before its kill (the test needs more than 20). */
+    private static final int MIN_STARTS_PER_ROUND = 6;
 
     @AfterEach
     void stopNode() {
@@ -108,7 +110,14 @@ class EmbeddedCrashIT {
                             Thread.ofVirtual().start(() -> insertDocuments(mongo, running)),
                             Thread.ofVirtual().start(() -> startInstances(camunda, running)),
                             Thread.ofVirtual().start(() -> publishPayments(camunda, running)));
+                    int startsBefore = ackedInstances.size();
                     Thread.sleep(1_000 + random.nextInt(2_500));
+                    // on a loaded machine, wait for some progress before the kill, so every round counts
+                    long progressDeadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                    while (ackedInstances.size() - startsBefore < MIN_STARTS_PER_ROUND
+                            && System.nanoTime() < progressDeadline) {
+                        Thread.sleep(100);
+                    }
                     node.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hooks, no flush
                     Thread.sleep(random.nextInt(300));
                     startNode();
