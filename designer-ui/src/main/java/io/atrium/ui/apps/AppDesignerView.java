@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -16,11 +17,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppDefinition;
+import io.atrium.platform.app.AppDraft;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldError;
@@ -28,11 +32,14 @@ import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.LocalizedText;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.definition.DefinitionStatus;
+import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where analysts define an app: a palette of field types on the left, the fields in order in
@@ -52,6 +59,8 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final TextField nameRu = new TextField();
     private final Grid<FieldDefinition> fieldGrid = new Grid<>();
     private final ProblemList problems = new ProblemList("publish-problems");
+    private final Span status = new Span();
+    private final RouterLink crumb = new RouterLink();
     private Button accessLink;
     private Button formsLink;
     private final List<FieldDefinition> fields = new ArrayList<>();
@@ -163,7 +172,15 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         var body = new HorizontalLayout(palette, canvas, properties);
         body.setSizeFull();
         body.expand(canvas);
-        add(header, problems, body);
+        var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
+        hubLink.setId("back-to-hub");
+        status.setId("app-status");
+        status.setVisible(false);
+        crumb.setVisible(false);
+        var breadcrumbs = new HorizontalLayout(hubLink, new Span("›"), crumb, status);
+        breadcrumbs.setAlignItems(Alignment.CENTER);
+        breadcrumbs.setWrap(true);
+        add(breadcrumbs, header, problems, body);
     }
 
     private void load(AppDefinition definition) {
@@ -177,6 +194,38 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         nameRu.setValue(definition.name().ru());
         fields.addAll(definition.fields());
         refresh(null);
+        showStatus(definition.ref());
+    }
+
+    /** The breadcrumb, the status badge and the address follow the app being designed. */
+    private void showStatus(AppRef ref) {
+        var draft = catalog.draft(ref);
+        var current = catalog.current(ref);
+        var state = DefinitionStatus.of(draft.map(AppDraft::updatedAt).orElse(null), null,
+                current.map(PublishedApp::version).orElse(0), current.map(PublishedApp::publishedAt).orElse(null),
+                null);
+        status.setText(switch (state.state()) {
+            case DRAFT -> getTranslation("hub.state.draft");
+            case PUBLISHED -> getTranslation("hub.state.published", state.publishedVersion());
+            case CHANGED -> getTranslation("hub.state.changed", state.publishedVersion());
+        });
+        status.getElement().getThemeList().clear();
+        status.getElement().getThemeList().add("badge pill " + switch (state.state()) {
+            case DRAFT -> "contrast";
+            case PUBLISHED -> "success";
+            case CHANGED -> "warning";
+        });
+        status.setVisible(true);
+        crumb.setText(ref.namespace() + " / " + (nameEn.getValue().isBlank() ? ref.code() : name()));
+        crumb.setRoute(AppDesignerView.class, new RouteParameters(Map.of("namespace", ref.namespace(),
+                "code", ref.code())));
+        crumb.setVisible(true);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "designer/apps/" + ref));
+    }
+
+    private String name() {
+        return getLocale().getLanguage().equals("ru") && !nameRu.getValue().isBlank() ? nameRu.getValue()
+                : nameEn.getValue();
     }
 
     private void addField(FieldType type) {
@@ -226,6 +275,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             namespace.setReadOnly(true);
             code.setReadOnly(true);
             accessLink.setVisible(true);
+            showStatus(definition.ref());
             return true;
         } catch (IllegalArgumentException e) {
             problems.show(List.of(new FieldError("", "code", e.getMessage())));
@@ -244,6 +294,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             Notification.show(getTranslation("designer.published", published.version()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             formsLink.setVisible(true);
+            showStatus(published.ref());
         } catch (ValidationException e) {
             problems.show(e.errors());
         }

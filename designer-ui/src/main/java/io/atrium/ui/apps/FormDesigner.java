@@ -1,9 +1,9 @@
 package io.atrium.ui.apps;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -17,6 +17,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
@@ -37,6 +39,7 @@ import io.atrium.platform.form.FormRef;
 import io.atrium.platform.form.FormState;
 import io.atrium.platform.form.PublishedForm;
 import io.atrium.platform.identity.Role;
+import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayDeque;
@@ -167,7 +170,16 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
                 this::addChild, this::moveBy);
         var body = new HorizontalLayout(palette, canvas, properties);
         body.setSizeFull();
-        add(toolbar, problems, body);
+        var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
+        var appLink = new RouterLink(app.name().in(getLocale()).isBlank() ? app.ref().code() : app.name().in(getLocale()),
+                AppDesignerView.class, new RouteParameters(Map.of("namespace", app.ref().namespace(),
+                        "code", app.ref().code())));
+        appLink.setId("back-to-app");
+        var breadcrumbs = new HorizontalLayout(hubLink, new Span("›"), new Span(app.ref().namespace()), new Span("›"),
+                appLink);
+        breadcrumbs.setAlignItems(FlexComponent.Alignment.CENTER);
+        breadcrumbs.setWrap(true);
+        add(breadcrumbs, toolbar, problems, body);
         refresh();
     }
 

@@ -20,7 +20,7 @@ import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.identity.Role;
 import io.atrium.ui.admin.TokensView;
 import io.atrium.ui.admin.UsersView;
-import io.atrium.ui.apps.AppDesignerView;
+import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.home.HomeView;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
@@ -87,7 +87,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(apps);
         }
         if (actor.has(Role.ADMIN) || actor.has(Role.ANALYST)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.designer"), AppDesignerView.class,
+            nav.addItem(new SideNavItem(getTranslation("nav.designer"), DesignerHubView.class,
                     VaadinIcon.TOOLS.create()));
         }
         if (actor.has(Role.ADMIN)) {

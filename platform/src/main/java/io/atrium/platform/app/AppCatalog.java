@@ -30,6 +30,12 @@ public interface AppCatalog {
     /** Every app's current version, by workspace and code. */
     List<PublishedApp> published();
 
+    /**
+     * Every app there is, drafts included, with where each stands; for the designer hub.
+     * The definition is the draft's when there is one, else the current version's.
+     */
+    List<AppSummary> summaries();
+
     /** Makes a published version the draft again, to be changed and published as the next version. */
     AppDraft restoreAsDraft(AppRef ref, int version, String user);
 }

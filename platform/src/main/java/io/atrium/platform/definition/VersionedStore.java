@@ -153,6 +153,37 @@ public final class VersionedStore<D> {
                 .into(new ArrayList<>());
     }
 
+    /**
+     * Every definition that has a draft or a current version, with where it stands, by key; one
+     * read of each collection, without the definitions' bodies except the draft's {@code paths}.
+     */
+    public Map<String, DefinitionStatus> statuses() {
+        var drafted = new java.util.HashMap<String, Document>();
+        timeLimit.on(drafts.find().projection(com.mongodb.client.model.Projections.exclude("definition")))
+                .forEach(d -> drafted.put(d.getString("_id"), d));
+        var pointers = new java.util.HashMap<String, Integer>();
+        timeLimit.on(current.find()).forEach(d -> pointers.put(d.getString("_id"), d.getInteger("version")));
+        var publishedMeta = new java.util.HashMap<String, Document>();
+        if (!pointers.isEmpty()) {
+            var ids = pointers.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue()).toList();
+            timeLimit.on(versions.find(Filters.in("_id", ids)).projection(
+                    com.mongodb.client.model.Projections.exclude("definition")))
+                    .forEach(d -> publishedMeta.put(d.getString(kind), d));
+        }
+        var keys = new java.util.TreeSet<String>(drafted.keySet());
+        keys.addAll(pointers.keySet());
+        var out = new java.util.LinkedHashMap<String, DefinitionStatus>();
+        for (String key : keys) {
+            Document draft = drafted.get(key);
+            Document version = publishedMeta.get(key);
+            out.put(key, DefinitionStatus.of(draft == null ? null : draft.getDate("updatedAt").toInstant(),
+                    draft == null ? null : draft.getString("updatedBy"), version == null ? 0 : version.getInteger("version"),
+                    version == null ? null : version.getDate("publishedAt").toInstant(),
+                    version == null ? null : version.getString("publishedBy")));
+        }
+        return out;
+    }
+
     private Document toDocument(D definition) {
         return Document.parse(JSON.writeValueAsString(definition));
     }

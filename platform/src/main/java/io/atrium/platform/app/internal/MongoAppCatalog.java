@@ -7,6 +7,7 @@ import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.AppDraft;
 import io.atrium.platform.app.AppPublished;
 import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.AppSummary;
 import io.atrium.platform.app.DefinitionValidator;
 import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.PublishCheck;
@@ -116,6 +117,17 @@ class MongoAppCatalog implements AppCatalog {
         var published = version(ref, version)
                 .orElseThrow(() -> new NoSuchElementException(ref + " has no version " + version));
         return saveDraft(published.definition(), user);
+    }
+
+    @Override
+    public List<AppSummary> summaries() {
+        var out = new ArrayList<AppSummary>();
+        store.statuses().forEach((key, status) -> {
+            var ref = AppRef.parse(key);
+            draft(ref).map(AppDraft::definition).or(() -> current(ref).map(PublishedApp::definition))
+                    .ifPresent(definition -> out.add(new AppSummary(definition, status)));
+        });
+        return out;
     }
 
     private static String key(AppRef ref) {

@@ -1,0 +1,128 @@
+package io.atrium.ui.hub;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.atrium.platform.definition.DefinitionStatus;
+import io.atrium.ui.security.CurrentActor;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Everything analysts build, in one list: search it, see where each definition stands
+ * (draft, published vN, changed since vN), who changed it last and when, and open its designers.
+ */
+@Route("designer")
+@RolesAllowed({"ADMIN", "ANALYST"})
+public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
+
+    private final List<HubEntry> entries = new ArrayList<>();
+    private final Grid<HubEntry> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+    private final TextField search = new TextField();
+
+    public DesignerHubView(List<HubSource> sources, CurrentActor currentActor) {
+        setId("designer-hub");
+        setSizeFull();
+        var actor = currentActor.get();
+        sources.forEach(source -> entries.addAll(source.entries(actor, getLocale())));
+        entries.sort(Comparator.comparing(HubEntry::workspace).thenComparing(HubEntry::name));
+
+        var newApp = new Button(getTranslation("hub.newApp"), VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("designer/apps")));
+        newApp.setId("hub-new-app");
+        newApp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.setId("hub-search");
+        search.setLabel(getTranslation("hub.search"));
+        search.setPlaceholder(getTranslation("hub.searchHint"));
+        search.setClearButtonVisible(true);
+        search.setWidth("20em");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> show());
+        var bar = new HorizontalLayout(search, newApp);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(HubEntry::workspace).setHeader(getTranslation("hub.workspace")).setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(HubEntry::name).setHeader(getTranslation("hub.name")).setFlexGrow(1).setSortable(true);
+        grid.addColumn(entry -> getTranslation(entry.kind())).setHeader(getTranslation("hub.kind")).setAutoWidth(true);
+        grid.addComponentColumn(entry -> badge(entry.status())).setHeader(getTranslation("hub.status"))
+                .setAutoWidth(true);
+        grid.addColumn(entry -> changed(entry.status())).setHeader(getTranslation("hub.changed")).setAutoWidth(true);
+        grid.addComponentColumn(this::links).setHeader(getTranslation("hub.open")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        empty.setId("hub-empty");
+        add(new H2(getTranslation("hub.title")), bar, empty, grid);
+        show();
+    }
+
+    private void show() {
+        var shown = entries.stream().filter(e -> e.matches(search.getValue())).toList();
+        grid.setItems(shown);
+        grid.setVisible(!shown.isEmpty());
+        empty.setVisible(shown.isEmpty());
+        empty.setText(getTranslation(entries.isEmpty() ? "hub.empty" : "hub.noMatch"));
+    }
+
+    private Span badge(DefinitionStatus status) {
+        var badge = new Span(switch (status.state()) {
+            case DRAFT -> getTranslation("hub.state.draft");
+            case PUBLISHED -> getTranslation("hub.state.published", status.publishedVersion());
+            case CHANGED -> getTranslation("hub.state.changed", status.publishedVersion());
+        });
+        badge.getElement().getThemeList().add("badge pill " + switch (status.state()) {
+            case DRAFT -> "contrast";
+            case PUBLISHED -> "success";
+            case CHANGED -> "warning";
+        });
+        badge.addClassName("hub-status");
+        return badge;
+    }
+
+    private String changed(DefinitionStatus status) {
+        if (status.changedAt() == null) {
+            return "";
+        }
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault()).format(status.changedAt());
+        return status.changedBy() == null ? when : when + " · " + status.changedBy();
+    }
+
+    private HorizontalLayout links(HubEntry entry) {
+        var row = new HorizontalLayout();
+        row.setSpacing(false);
+        row.setWrap(true);
+        for (var link : entry.links()) {
+            var button = new Button(getTranslation(link.label()), e -> getUI().ifPresent(ui -> ui.navigate(link.route())));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.setId("hub-" + link.label().substring(link.label().indexOf('.') + 1) + "-" + entry.workspace() + "-"
+                    + entry.code());
+            row.add(button);
+        }
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("hub.title") + " · Atrium";
+    }
+}

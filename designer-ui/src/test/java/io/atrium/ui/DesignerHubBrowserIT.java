@@ -1,0 +1,56 @@
+package io.atrium.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atrium.PlatformTestSupport;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.AppRef;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An analyst finds and reopens what they built without typing an address: create and publish an
+ * app, find it in the hub, reopen it (a reload keeps it), change it and publish the second version.
+ */
+class DesignerHubBrowserIT extends PlatformTestSupport {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AppCatalog catalog;
+
+    @Test
+    void shouldFindReopenChangeAndRepublishAnAppFromTheHub() {
+        try (var browser = new Browser("en-US")) {
+            browser.signIn(port, "admin", ADMIN_PASSWORD);
+            AppDesignerSteps.newApp(browser, port, "hub", "leads", "Leads", "Лиды");
+            AppDesignerSteps.addField(browser, "string", "title", "Title");
+            AppDesignerSteps.publishFirstVersion(browser);
+            browser.waitForText("#app-status", "Published v1");
+
+            browser.navigate("designer");
+            browser.type("#hub-search input", "lea");
+            browser.waitForText("#designer-hub vaadin-grid", "Leads");
+            browser.waitForText("#designer-hub vaadin-grid", "Published v1");
+            browser.screenshot("hub");
+            browser.click("#hub-design-hub-leads");
+
+            browser.waitForText("#app-status", "Published v1");
+            browser.driver().navigate().refresh();
+            browser.waitForText("#app-status", "Published v1");
+            assertThat(browser.element("#app-code input").getDomProperty("value")).isEqualTo("leads");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/designer/apps/hub/leads");
+
+            AppDesignerSteps.addField(browser, "number", "budget", "Budget");
+            browser.click("#save-draft");
+            browser.waitForText("#app-status", "Changed since v1");
+            browser.click("#publish");
+            browser.waitForText("#app-status", "Published v2");
+            browser.click("#back-to-hub");
+            browser.waitForText("#designer-hub vaadin-grid", "Published v2");
+            browser.screenshot("hub-v2");
+        }
+        assertThat(catalog.current(new AppRef("hub", "leads")).orElseThrow().version()).isEqualTo(2);
+    }
+}
