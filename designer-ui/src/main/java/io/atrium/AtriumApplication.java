@@ -2,6 +2,7 @@ package io.atrium;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+@Push // live updates: the navigation follows publications, later new messages and queue changes
 public class AtriumApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

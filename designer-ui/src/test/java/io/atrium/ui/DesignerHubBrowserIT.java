@@ -11,7 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An analyst finds and reopens what they built without typing an address: create and publish an
- * app, find it in the hub, reopen it (a reload keeps it), change it and publish the second version.
+ * app, find it in the hub, reopen it (a reload keeps it), change it and publish the second version;
+ * meanwhile another open session's navigation shows the new app without a reload.
  */
 class DesignerHubBrowserIT extends PlatformTestSupport {
 
@@ -22,12 +23,16 @@ class DesignerHubBrowserIT extends PlatformTestSupport {
 
     @Test
     void shouldFindReopenChangeAndRepublishAnAppFromTheHub() {
-        try (var browser = new Browser("en-US")) {
+        try (var browser = new Browser("en-US"); var elsewhere = new Browser("ru-RU")) {
+            elsewhere.signIn(port, "admin", ADMIN_PASSWORD);
             browser.signIn(port, "admin", ADMIN_PASSWORD);
             AppDesignerSteps.newApp(browser, port, "hub", "leads", "Leads", "Лиды");
             AppDesignerSteps.addField(browser, "string", "title", "Title");
             AppDesignerSteps.publishFirstVersion(browser);
             browser.waitForText("#app-status", "Published v1");
+            // another open session shows the new app in its navigation without a reload, in its language
+            elsewhere.waitForText("vaadin-side-nav", "Лиды");
+            elsewhere.screenshot("navigation-updated-live");
 
             browser.navigate("designer");
             browser.type("#hub-search input", "lea");

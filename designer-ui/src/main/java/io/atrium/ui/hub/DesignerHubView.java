@@ -75,9 +75,14 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         show();
     }
 
+    private List<HubEntry> shown = List.of();
+
     private void show() {
-        var shown = entries.stream().filter(e -> e.matches(search.getValue())).toList();
-        grid.setItems(shown);
+        var matching = entries.stream().filter(e -> e.matches(search.getValue())).toList();
+        if (!matching.equals(shown) || shown.isEmpty()) { // a search that keeps the rows keeps their buttons too
+            shown = matching;
+            grid.setItems(shown);
+        }
         grid.setVisible(!shown.isEmpty());
         empty.setVisible(shown.isEmpty());
         empty.setText(getTranslation(entries.isEmpty() ? "hub.empty" : "hub.noMatch"));

@@ -1,5 +1,7 @@
 package io.atrium.ui.shell;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -40,18 +42,23 @@ public class MainLayout extends AppLayout {
     private final AccessPolicy access;
     private final CurrentActor currentActor;
 
+    private final NavigationUpdates updates;
+    private SideNav navigation;
+
     public MainLayout(AuthenticationContext authentication, AppCatalog catalog, AccessPolicy access,
-            CurrentActor currentActor) {
+            CurrentActor currentActor, NavigationUpdates updates) {
         this.catalog = catalog;
         this.access = access;
         this.currentActor = currentActor;
+        this.updates = updates;
         setPrimarySection(Section.DRAWER);
 
         var brand = new Span("Atrium");
         brand.addClassName("atrium-brand");
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-xl)")
                 .set("padding", "var(--lumo-space-m)");
-        addToDrawer(brand, navigation());
+        navigation = navigation();
+        addToDrawer(brand, navigation);
 
         var header = new HorizontalLayout(new DrawerToggle(), new Span(), userMenu(authentication));
         header.setWidthFull();
@@ -59,6 +66,25 @@ public class MainLayout extends AppLayout {
         header.expand(header.getComponentAt(1));
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
+    }
+
+    /** Rebuilds the side navigation, for apps published (or renamed) while the page is open. */
+    void refreshNavigation() {
+        remove(navigation);
+        navigation = navigation();
+        addToDrawer(navigation);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        updates.opened(this, event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        updates.closed(this);
+        super.onDetach(event);
     }
 
     private SideNav navigation() {
