@@ -35,7 +35,8 @@ class DesignerHubBrowserIT extends PlatformTestSupport {
             elsewhere.screenshot("navigation-updated-live");
 
             browser.navigate("designer");
-            browser.type("#hub-search input", "lea");
+            browser.type("#hub-search input", "hub/lea");
+            browser.waitForText("#hub-total", "Showing 1 of");
             browser.waitForText("#designer-hub vaadin-grid", "Leads");
             browser.waitForText("#designer-hub vaadin-grid", "Published v1");
             browser.screenshot("hub");

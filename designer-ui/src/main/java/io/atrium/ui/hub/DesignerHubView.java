@@ -37,6 +37,7 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<HubEntry> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final TextField search = new TextField();
+    private final Span total = new Span();
 
     public DesignerHubView(List<HubSource> sources, CurrentActor currentActor) {
         setId("designer-hub");
@@ -71,7 +72,8 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::links).setHeader(getTranslation("hub.open")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         empty.setId("hub-empty");
-        add(new H2(getTranslation("hub.title")), bar, empty, grid);
+        total.setId("hub-total");
+        add(new H2(getTranslation("hub.title")), bar, total, empty, grid);
         show();
     }
 
@@ -83,6 +85,7 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
             shown = matching;
             grid.setItems(shown);
         }
+        total.setText(getTranslation("hub.total", matching.size(), entries.size()));
         grid.setVisible(!shown.isEmpty());
         empty.setVisible(shown.isEmpty());
         empty.setText(getTranslation(entries.isEmpty() ? "hub.empty" : "hub.noMatch"));
