@@ -199,7 +199,10 @@ public final class Browser implements AutoCloseable {
             screenshot("failure");
             throw e;
         }
-        if (input.isDisplayed()) {
+        // closes a list that stays open (a multi-select's); on a closed combo box with a clear
+        // button, Escape would clear the value just picked
+        if (input.isDisplayed() && Boolean.TRUE.equals(driver.executeScript(
+                "return arguments[0].opened === true", element(css)))) {
             input.sendKeys(Keys.ESCAPE);
         }
     }
