@@ -28,6 +28,8 @@ public final class Browser implements AutoCloseable {
     private static final File CHROMEDRIVER =
             new File(System.getProperty("atrium.test.chromedriver", "/usr/bin/chromedriver"));
 
+    private static final String WINDOW = System.getProperty("atrium.test.window", "1280,860");
+
     private final ChromeDriver driver;
     private final Path profile;
 
@@ -45,12 +47,17 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=" + System.getProperty("atrium.test.window", "1280,860"), "--lang=" + language,
+                "--no-first-run", "--disable-quic", "--window-size=" + WINDOW, "--lang=" + language,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        // headless Chromium keeps its window at least 500 px wide; the page is given the exact size
+        String[] size = WINDOW.split(",");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", Integer.parseInt(size[0].strip()), "height", Integer.parseInt(size[1].strip()),
+                "deviceScaleFactor", 1, "mobile", Integer.parseInt(size[0].strip()) < 600));
     }
 
     public ChromeDriver driver() {
@@ -199,7 +206,10 @@ public final class Browser implements AutoCloseable {
             screenshot("failure");
             throw e;
         }
-        if (input.isDisplayed()) {
+        // closes a list that stays open (a multi-select's); on a closed combo box with a clear
+        // button, Escape would clear the value just picked
+        if (input.isDisplayed() && Boolean.TRUE.equals(driver.executeScript(
+                "return arguments[0].opened === true", element(css)))) {
             input.sendKeys(Keys.ESCAPE);
         }
     }

@@ -4,7 +4,6 @@ import com.mongodb.MongoExecutionTimeoutException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -18,12 +17,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.atrium.platform.access.AccessDeniedException;
@@ -39,19 +38,19 @@ import io.atrium.platform.item.Item;
 import io.atrium.platform.item.ItemFilter;
 import io.atrium.platform.item.ItemQuery;
 import io.atrium.platform.item.Items;
+import io.atrium.platform.identity.UserDirectory;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * The list of an app's items: a full-text search and a field filter, sortable columns the
- * person can choose, pages of 25 walked by cursor, and a CSV export of everything that matches.
+ * The list of an app's items: a full-text search and filters by field (kept in the address),
+ * sortable columns the person can choose, pages of 25 walked by cursor, and a CSV export of everything that matches.
  */
 @Route("apps/:namespace/:app")
 @PermitAll
@@ -59,17 +58,14 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
 
     private static final int PAGE = 25;
     private static final String RESTORE = "_restore";
-    private static final EnumSet<FieldType> TEXTUAL = EnumSet.of(FieldType.STRING, FieldType.TEXT, FieldType.EMAIL,
-            FieldType.PHONE);
 
     private final Items items;
     private final AppCatalog catalog;
     private final AccessPolicy access;
     private final CurrentActor currentActor;
     private final Grid<Item> grid = new Grid<>();
-    private final TextField search = new TextField();
-    private final ComboBox<FieldDefinition> filterField = new ComboBox<>();
-    private final TextField filterValue = new TextField();
+    private final UserDirectory users;
+    private ListFilterBar filters;
     private final Span pageLabel = new Span();
     private final Checkbox showDeleted = new Checkbox();
     private ReferenceLabels referenceLabels = ReferenceLabels.none();
@@ -81,8 +77,10 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
     private String sortField;
     private boolean descending;
 
-    public ItemListView(Items items, AppCatalog catalog, AccessPolicy access, CurrentActor currentActor) {
+    public ItemListView(Items items, AppCatalog catalog, AccessPolicy access, CurrentActor currentActor,
+            UserDirectory users) {
         this.items = items;
+        this.users = users;
         this.catalog = catalog;
         this.access = access;
         this.currentActor = currentActor;
@@ -103,7 +101,21 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         build();
+        var decoded = ListFilterQuery.decode(event.getLocation().getQueryParameters().getParameters(),
+                app.definition());
+        filters.show(decoded.query());
+        if (!decoded.rejected().isEmpty()) {
+            Notification.show(getTranslation("items.filters.dropped", String.join("; ", decoded.rejected())), 8000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            keepInAddress(decoded.query());
+        }
         reload(true);
+    }
+
+    /** Writes the filters into the address, so the list can be bookmarked, shared and reloaded. */
+    private void keepInAddress(ListFilterQuery query) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("apps/" + app.ref(), new QueryParameters(query.encode()))));
     }
 
     private void build() {
@@ -112,6 +124,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         var header = new HorizontalLayout(title);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
+        header.setWrap(true); // a phone's width: the buttons go below the title, the page never scrolls sideways
         header.expand(title);
         if (access.scope(currentActor.get(), app.ref(), Permission.CREATE).isPresent()) {
             var create = new Button(getTranslation("items.new"), VaadinIcon.PLUS.create(),
@@ -122,22 +135,14 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         }
         header.add(columnChooser(), csvLink());
 
-        search.setPlaceholder(getTranslation("items.search"));
-        search.setId("search");
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> reload(true));
-        filterField.setPlaceholder(getTranslation("items.filterField"));
-        filterField.setItems(app.definition().fields().stream()
-                .filter(f -> f.type() != FieldType.TABLE && f.type() != FieldType.MONEY).toList());
-        filterField.setItemLabelGenerator(f -> f.name().in(getLocale()));
-        filterField.setClearButtonVisible(true);
-        filterField.addValueChangeListener(e -> reload(true));
-        filterValue.setPlaceholder(getTranslation("items.filterValue"));
-        filterValue.setValueChangeMode(ValueChangeMode.LAZY);
-        filterValue.addValueChangeListener(e -> reload(true));
-        var filters = new HorizontalLayout(search, filterField, filterValue);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var names = new java.util.TreeMap<String, String>();
+        users.all().forEach(u -> names.put(u.username(), u.displayName()));
+        var words = new FilterVocabulary(getLocale(), new ReferenceOptions(items, catalog, currentActor.get()),
+                names, this::getTranslation);
+        filters = new ListFilterBar(app.definition(), words, query -> {
+            keepInAddress(query);
+            reload(true);
+        });
         if (access.scope(currentActor.get(), app.ref(), Permission.DELETE).isPresent()) {
             showDeleted.setLabel(getTranslation("items.showDeleted"));
             showDeleted.setId("show-deleted");
@@ -145,7 +150,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
                 grid.getColumnByKey(RESTORE).setVisible(e.getValue());
                 reload(true);
             });
-            filters.add(showDeleted);
+            filters.addControl(showDeleted);
         }
 
         grid.removeAllColumns();
@@ -253,33 +258,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private ItemFilter currentFilter() {
-        var parts = new ArrayList<ItemFilter>();
-        if (!search.getValue().isBlank()) {
-            parts.add(new ItemFilter.FullText(search.getValue()));
-        }
-        var field = filterField.getValue();
-        if (field != null && !filterValue.getValue().isBlank()) {
-            String text = filterValue.getValue().strip();
-            parts.add(TEXTUAL.contains(field.type()) ? new ItemFilter.Contains(field.code(), text)
-                    : new ItemFilter.Equals(field.code(), typed(field, text)));
-        }
-        return new ItemFilter.All(parts);
-    }
-
-    /** What a typed-in filter value means for a non-text field. */
-    private static Object typed(FieldDefinition field, String text) {
-        return switch (field.type()) {
-            case NUMBER -> {
-                try {
-                    yield new java.math.BigDecimal(text);
-                } catch (NumberFormatException e) {
-                    yield text;
-                }
-            }
-            case BOOLEAN -> Map.of("yes", true, "да", true, "true", true).getOrDefault(text.toLowerCase(), false);
-            case DATE_TIME -> text.length() == 10 ? text + "T00:00:00Z" : text;
-            default -> text;
-        };
+        return filters.query().toFilter(app.definition(), ZoneId.systemDefault());
     }
 
     private void reload(boolean firstPage) {
@@ -297,10 +276,8 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             next.setEnabled(nextCursor != null);
             previous.setEnabled(cursors.size() > 1);
             pageLabel.setText(getTranslation("items.page", cursors.size()));
-            filterValue.setInvalid(false);
-        } catch (ValidationException e) {
-            filterValue.setErrorMessage(e.errors().getFirst().message());
-            filterValue.setInvalid(true);
+        } catch (ValidationException e) { // e.g. a search text too long: the page stays as it was
+            Notification.show(e.errors().getFirst().message()).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (MongoExecutionTimeoutException e) { // past atrium.query.max-time: the page stays as it was
             Notification.show(getTranslation("items.queryTimeout")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -47,11 +47,22 @@ final class ReferenceOptions {
             box.setItemLabelGenerator(id -> describe(field, id, labelField));
             return FieldEditors.simple(box, set -> List.copyOf(set), s -> new LinkedHashSet<>((List<String>) s));
         }
+        return FieldEditors.text(picker(field, label));
+    }
+
+    /** A combo box of the target app's items by name, searched as the person types; its value is an id. */
+    ComboBox<String> picker(FieldDefinition field, String label) {
+        Optional<String> labelField = labelField(catalog, field.target());
         var box = new ComboBox<String>(label);
         box.setItems(query -> search(field, labelField, query.getFilter().orElse(""), query.getOffset(),
                 query.getLimit()));
         box.setItemLabelGenerator(id -> describe(field, id, labelField));
-        return FieldEditors.text(box);
+        return box;
+    }
+
+    /** The name of an item of the field's target app; its id if it is gone or not readable. */
+    String name(FieldDefinition field, String id) {
+        return describe(field, id, labelField(catalog, field.target()));
     }
 
     private Stream<String> search(FieldDefinition field, Optional<String> labelField, String text, int offset,
