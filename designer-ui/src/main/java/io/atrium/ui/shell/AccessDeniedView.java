@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * navigation access control sends them to the login page first.
  */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class AccessDeniedView extends ErrorNotice implements HasErrorParameter<AccessDeniedException> {
 
     @Override
