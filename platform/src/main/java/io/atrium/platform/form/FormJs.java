@@ -1,5 +1,6 @@
 package io.atrium.platform.form;
 
+import io.atrium.platform.PlatformVersion;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.FieldType;
@@ -30,9 +31,6 @@ public final class FormJs {
     private static final int FORM_JS_GRID = 16;
     private static final int SCHEMA_VERSION = 18;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** The platform's version from its jar's manifest; absent when running from classes (tests). */
-    private static final String VERSION = java.util.Objects.requireNonNullElse(
-            FormJs.class.getPackage().getImplementationVersion(), "development");
     private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "checkbox", "select",
             "radio", "checklist", "taglist", "datetime");
 
@@ -63,7 +61,7 @@ public final class FormJs {
         schema.put("type", "default");
         schema.put("id", form.ref().app().code() + "_" + form.ref().purpose().name().toLowerCase(Locale.ROOT));
         schema.put("schemaVersion", SCHEMA_VERSION);
-        schema.putObject("exporter").put("name", "Atrium").put("version", VERSION);
+        schema.putObject("exporter").put("name", "Atrium").put("version", PlatformVersion.current());
         schema.set("components", writer.components(form.elements()));
         return new Export(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(schema),
                 List.copyOf(writer.notCarried));

@@ -11,6 +11,10 @@ import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.atrium.runtime.api.internal.doc.AccessRulesDoc;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/apps/{namespace}/{code}/access")
-@Tag(name = "Apps")
+@Tag(name = "Access", description = "Who may do what with an app's items")
 class AccessController {
 
     private final AccessPolicy access;
@@ -42,7 +46,12 @@ class AccessController {
     }
 
     @GetMapping
-    @Operation(summary = "Who may do what with the app's items")
+    @Operation(operationId = "getAppAccess",
+            summary = "Who may do what with the app's items",
+            responses = @ApiResponse(responseCode = "200", description = "The rules",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = AccessRulesDoc.class))))
+    @Problems({404})
     Map<String, Object> get(@PathVariable String namespace, @PathVariable String code, Authentication auth) {
         var ref = new AppRef(namespace, code);
         access.require(actors.of(auth), ref, Permission.ADMINISTER);
@@ -50,7 +59,15 @@ class AccessController {
     }
 
     @PutMapping
-    @Operation(summary = "Replace the app's grants: {grants: [{role, permissions, scope}], assigneeField, groupField}")
+    @Operation(operationId = "setAppAccess",
+            summary = "Replace the app's grants: {grants: [{role, permissions, scope}], assigneeField, "
+            + "groupField}",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = AccessRulesDoc.class))),
+            responses = @ApiResponse(responseCode = "200", description = "The rules as stored",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = AccessRulesDoc.class))))
+    @Problems({404})
     Map<String, Object> put(@PathVariable String namespace, @PathVariable String code, @RequestBody JsonNode body,
             Authentication auth) {
         var ref = new AppRef(namespace, code);

@@ -8,6 +8,15 @@ import io.atrium.platform.app.AppDraft;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.PublishedApp;
 import io.swagger.v3.oas.annotations.Operation;
+import io.atrium.runtime.api.internal.doc.AppDefinitionDoc;
+import io.atrium.runtime.api.internal.doc.AppDraftDoc;
+import io.atrium.runtime.api.internal.doc.AppStateDoc;
+import io.atrium.runtime.api.internal.doc.AppSummaryDoc;
+import io.atrium.runtime.api.internal.doc.AppVersionDoc;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -43,7 +52,11 @@ class AppsController {
     }
 
     @GetMapping
-    @Operation(summary = "Published apps the caller may read")
+    @Operation(operationId = "listApps",
+            summary = "Published apps the caller may read",
+            responses = @ApiResponse(responseCode = "200", description = "The apps",
+                    content = @Content(mediaType = "application/json",
+                            array = @ArraySchema(schema = @Schema(implementation = AppSummaryDoc.class)))))
     List<Map<String, Object>> list(Authentication auth) {
         var actor = actors.of(auth);
         return catalog.published().stream()
@@ -52,7 +65,14 @@ class AppsController {
     }
 
     @PostMapping
-    @Operation(summary = "Create the draft of a new app")
+    @Operation(operationId = "createApp",
+            summary = "Create the draft of a new app",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = AppDefinitionDoc.class))),
+            responses = @ApiResponse(responseCode = "201", description = "The draft; Location names the app",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = AppDraftDoc.class))))
+    @Problems({409})
     ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body, Authentication auth) {
         var definition = DefinitionJson.read(body, null);
         var actor = actors.of(auth);
@@ -65,7 +85,12 @@ class AppsController {
     }
 
     @GetMapping("/{namespace}/{code}")
-    @Operation(summary = "An app's current version and its draft")
+    @Operation(operationId = "getApp",
+            summary = "An app's current version and its draft",
+            responses = @ApiResponse(responseCode = "200", description = "The app",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = AppStateDoc.class))))
+    @Problems({404})
     Map<String, Object> get(@PathVariable String namespace, @PathVariable String code, Authentication auth) {
         var ref = new AppRef(namespace, code);
         var actor = actors.of(auth);
@@ -84,7 +109,14 @@ class AppsController {
     }
 
     @PutMapping("/{namespace}/{code}/draft")
-    @Operation(summary = "Replace the draft")
+    @Operation(operationId = "saveAppDraft",
+            summary = "Replace the draft",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = AppDefinitionDoc.class))),
+            responses = @ApiResponse(responseCode = "200", description = "The draft as saved",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = AppDraftDoc.class))))
+    @Problems({404})
     Map<String, Object> saveDraft(@PathVariable String namespace, @PathVariable String code,
             @RequestBody JsonNode body, Authentication auth) {
         var ref = new AppRef(namespace, code);
@@ -94,7 +126,12 @@ class AppsController {
     }
 
     @PostMapping("/{namespace}/{code}/publish")
-    @Operation(summary = "Validate the draft and publish it as the next version")
+    @Operation(operationId = "publishApp",
+            summary = "Validate the draft and publish it as the next version",
+            responses = @ApiResponse(responseCode = "200", description = "The version published",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = AppVersionDoc.class))))
+    @Problems({400, 404})
     Map<String, Object> publish(@PathVariable String namespace, @PathVariable String code, Authentication auth) {
         var ref = new AppRef(namespace, code);
         var actor = actors.of(auth);
@@ -103,7 +140,12 @@ class AppsController {
     }
 
     @GetMapping("/{namespace}/{code}/versions")
-    @Operation(summary = "Every published version, oldest first")
+    @Operation(operationId = "listAppVersions",
+            summary = "Every published version, oldest first",
+            responses = @ApiResponse(responseCode = "200", description = "The versions",
+                    content = @Content(mediaType = "application/json",
+                            array = @ArraySchema(schema = @Schema(implementation = AppVersionDoc.class)))))
+    @Problems({404})
     List<Map<String, Object>> versions(@PathVariable String namespace, @PathVariable String code,
             Authentication auth) {
         var ref = new AppRef(namespace, code);
@@ -112,7 +154,12 @@ class AppsController {
     }
 
     @PostMapping("/{namespace}/{code}/versions/{version}/restore")
-    @Operation(summary = "Make a published version the draft again")
+    @Operation(operationId = "restoreAppVersion",
+            summary = "Make a published version the draft again",
+            responses = @ApiResponse(responseCode = "200", description = "The draft",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = AppDraftDoc.class))))
+    @Problems({400, 404})
     @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.OK)
     Map<String, Object> restore(@PathVariable String namespace, @PathVariable String code,
             @PathVariable int version, Authentication auth) {

@@ -6,6 +6,10 @@ import io.atrium.platform.item.ItemFiles;
 import io.atrium.platform.item.StoredFile;
 import io.atrium.runtime.security.Actors;
 import io.swagger.v3.oas.annotations.Operation;
+import io.atrium.runtime.api.internal.doc.StoredFileDoc;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +48,12 @@ class FilesController {
     }
 
     @PostMapping(path = "/api/v1/apps/{namespace}/{app}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a file for a file field (multipart part 'file'); put the returned id in the field")
+    @Operation(operationId = "uploadFile",
+            summary = "Upload a file for a file field (multipart part 'file'); put the returned id in the field",
+            responses = @ApiResponse(responseCode = "201", description = "The file as stored",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = StoredFileDoc.class))))
+    @Problems({404})
     ResponseEntity<Map<String, Object>> upload(@PathVariable String namespace, @PathVariable String app,
             @RequestParam String field, @RequestPart("file") MultipartFile file, Authentication auth)
             throws IOException {
@@ -57,7 +66,12 @@ class FilesController {
     }
 
     @GetMapping("/api/v1/apps/{namespace}/{app}/items/{id}/files/{fileId}")
-    @Operation(summary = "Download a file the item holds; always as an attachment")
+    @Operation(operationId = "downloadFile",
+            summary = "Download a file the item holds; always as an attachment",
+            responses = @ApiResponse(responseCode = "200", description = "The file's bytes; ETag is their SHA-256",
+                    content = @Content(mediaType = "application/octet-stream",
+                            schema = @Schema(type = "string", format = "binary"))))
+    @Problems({404})
     ResponseEntity<InputStreamResource> download(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String id, @PathVariable String fileId, Authentication auth) {
         FileDownload download = files.open(actors.of(auth), new AppRef(namespace, app), id, fileId);

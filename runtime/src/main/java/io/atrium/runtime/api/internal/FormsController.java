@@ -18,6 +18,16 @@ import io.atrium.platform.form.FormRef;
 import io.atrium.platform.form.PublishedForm;
 import io.atrium.runtime.security.Actors;
 import io.swagger.v3.oas.annotations.Operation;
+import io.atrium.runtime.api.internal.doc.EffectiveFormDoc;
+import io.atrium.runtime.api.internal.doc.FormDoc;
+import io.atrium.runtime.api.internal.doc.FormDraftDoc;
+import io.atrium.runtime.api.internal.doc.FormJsExportDoc;
+import io.atrium.runtime.api.internal.doc.FormJsImportDoc;
+import io.atrium.runtime.api.internal.doc.FormJsSchemaDoc;
+import io.atrium.runtime.api.internal.doc.FormPublishedDoc;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +79,12 @@ class FormsController {
     }
 
     @GetMapping
-    @Operation(summary = "The form people see for the purpose: published, or generated from the fields")
+    @Operation(operationId = "getForm",
+            summary = "The form people see for the purpose: published, or generated from the fields",
+            responses = @ApiResponse(responseCode = "200", description = "The form",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = EffectiveFormDoc.class))))
+    @Problems({400, 404})
     Map<String, Object> effective(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String purpose, @RequestParam(required = false) String owner, Authentication auth) {
         var ref = ref(namespace, app, purpose, owner);
@@ -83,7 +98,12 @@ class FormsController {
     }
 
     @GetMapping("/draft")
-    @Operation(summary = "The draft being designed")
+    @Operation(operationId = "getFormDraft",
+            summary = "The draft being designed",
+            responses = @ApiResponse(responseCode = "200", description = "The draft",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = FormDraftDoc.class))))
+    @Problems({400, 404})
     Map<String, Object> draft(@PathVariable String namespace, @PathVariable String app, @PathVariable String purpose,
             @RequestParam(required = false) String owner, Authentication auth) {
         var ref = ref(namespace, app, purpose, owner);
@@ -93,7 +113,14 @@ class FormsController {
     }
 
     @PutMapping("/draft")
-    @Operation(summary = "Replace the draft: {name: {en, ru}, elements: [...]}, elements typed by \"type\"")
+    @Operation(operationId = "saveFormDraft",
+            summary = "Replace the draft: {name: {en, ru}, elements: [...]}, elements typed by \"type\"",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = FormDoc.class))),
+            responses = @ApiResponse(responseCode = "200", description = "The draft as saved",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = FormDraftDoc.class))))
+    @Problems({404})
     Map<String, Object> saveDraft(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String purpose, @RequestParam(required = false) String owner, @RequestBody JsonNode body,
             Authentication auth) {
@@ -110,7 +137,12 @@ class FormsController {
     }
 
     @PostMapping("/publish")
-    @Operation(summary = "Check the draft against the app and publish it as the next version")
+    @Operation(operationId = "publishForm",
+            summary = "Check the draft against the app and publish it as the next version",
+            responses = @ApiResponse(responseCode = "200", description = "The version published",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = FormPublishedDoc.class))))
+    @Problems({400, 404})
     Map<String, Object> publish(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String purpose, @RequestParam(required = false) String owner, Authentication auth) {
         var published = forms.publish(actors.of(auth), ref(namespace, app, purpose, owner));
@@ -118,7 +150,12 @@ class FormsController {
     }
 
     @GetMapping("/form-js")
-    @Operation(summary = "The form people see as a form-js schema, with what it could not carry")
+    @Operation(operationId = "exportFormJs",
+            summary = "The form people see as a form-js schema, with what it could not carry",
+            responses = @ApiResponse(responseCode = "200", description = "The schema",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = FormJsExportDoc.class))))
+    @Problems({400, 404})
     Map<String, Object> exportFormJs(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String purpose, @RequestParam(required = false) String owner,
             @RequestParam(defaultValue = "en") String language, Authentication auth) {
@@ -130,7 +167,14 @@ class FormsController {
     }
 
     @PostMapping("/form-js")
-    @Operation(summary = "Read a form-js schema (the body) into the draft; answers what was not carried over")
+    @Operation(operationId = "importFormJs",
+            summary = "Read a form-js schema (the body) into the draft; answers what was not carried over",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = FormJsSchemaDoc.class))),
+            responses = @ApiResponse(responseCode = "200", description = "The draft and what was not carried over",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = FormJsImportDoc.class))))
+    @Problems({404})
     Map<String, Object> importFormJs(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String purpose, @RequestParam(required = false) String owner,
             @RequestParam(defaultValue = "en") String language, @RequestBody JsonNode body, Authentication auth) {

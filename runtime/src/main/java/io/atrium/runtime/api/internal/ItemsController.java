@@ -10,6 +10,16 @@ import io.atrium.platform.item.ItemPage;
 import io.atrium.platform.item.ItemQuery;
 import io.atrium.platform.item.Items;
 import io.swagger.v3.oas.annotations.Operation;
+import io.atrium.runtime.api.internal.doc.HistoryEntryDoc;
+import io.atrium.runtime.api.internal.doc.ItemChangeDoc;
+import io.atrium.runtime.api.internal.doc.ItemDoc;
+import io.atrium.runtime.api.internal.doc.ItemPageDoc;
+import io.atrium.runtime.api.internal.doc.ItemValuesDoc;
+import io.atrium.runtime.api.internal.doc.SearchDoc;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -45,7 +55,15 @@ class ItemsController {
     }
 
     @PostMapping
-    @Operation(summary = "Create an item; the body holds field values by code")
+    @Operation(operationId = "createItem",
+            summary = "Create an item; the body holds field values by code",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = ItemValuesDoc.class))),
+            responses = @ApiResponse(responseCode = "201",
+                    description = "The item as stored; Location names it, ETag is its version",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ItemDoc.class))))
+    @Problems({404})
     ResponseEntity<Map<String, Object>> create(@PathVariable String namespace, @PathVariable String app,
             @RequestBody JsonNode body, Authentication auth) {
         var ref = new AppRef(namespace, app);
@@ -55,7 +73,12 @@ class ItemsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One item; its ETag is its version")
+    @Operation(operationId = "getItem",
+            summary = "One item; its ETag is its version",
+            responses = @ApiResponse(responseCode = "200", description = "The item",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ItemDoc.class))))
+    @Problems({404})
     ResponseEntity<Map<String, Object>> get(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String id, Authentication auth) {
         var item = items.get(actors.of(auth), new AppRef(namespace, app), id);
@@ -63,8 +86,15 @@ class ItemsController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change some fields of the version read: If-Match: \"<version>\" or {\"version\": n, "
-            + "\"values\": {…}}; a stale version is answered 409")
+    @Operation(operationId = "updateItem",
+            summary = "Change some fields of the version read: If-Match: \"<version>\" or "
+            + "{\"version\": n, \"values\": {…}}; a stale version is answered 409",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = ItemChangeDoc.class))),
+            responses = @ApiResponse(responseCode = "200", description = "The item as changed; ETag is its new version",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ItemDoc.class))))
+    @Problems({404, 409, 428})
     ResponseEntity<Map<String, Object>> update(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody JsonNode body, Authentication auth) {
@@ -76,7 +106,12 @@ class ItemsController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete (restorably) the version read: If-Match or ?version=")
+    @Operation(operationId = "deleteItem",
+            summary = "Delete (restorably) the version read: If-Match or ?version=",
+            responses = @ApiResponse(responseCode = "200", description = "The item as deleted",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ItemDoc.class))))
+    @Problems({400, 404, 409, 428})
     Map<String, Object> delete(@PathVariable String namespace, @PathVariable String app, @PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestParam(value = "version", required = false) Long version, Authentication auth) {
@@ -85,7 +120,12 @@ class ItemsController {
     }
 
     @PostMapping("/{id}/restore")
-    @Operation(summary = "Restore a deleted item: If-Match or ?version=")
+    @Operation(operationId = "restoreItem",
+            summary = "Restore a deleted item: If-Match or ?version=",
+            responses = @ApiResponse(responseCode = "200", description = "The item as restored",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ItemDoc.class))))
+    @Problems({400, 404, 409, 428})
     Map<String, Object> restore(@PathVariable String namespace, @PathVariable String app, @PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestParam(value = "version", required = false) Long version, Authentication auth) {
@@ -94,14 +134,25 @@ class ItemsController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Who created, changed (old and new values), deleted and restored the item, oldest first")
+    @Operation(operationId = "getItemHistory",
+            summary = "Who created, changed (old and new values), deleted and restored the item, "
+            + "oldest first",
+            responses = @ApiResponse(responseCode = "200", description = "The history, oldest first",
+                    content = @Content(mediaType = "application/json",
+                            array = @ArraySchema(schema = @Schema(implementation = HistoryEntryDoc.class)))))
+    @Problems({404})
     List<Map<String, Object>> history(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String id, Authentication auth) {
         return items.history(actors.of(auth), new AppRef(namespace, app), id).stream().map(ItemJson::write).toList();
     }
 
     @GetMapping
-    @Operation(summary = "A page of items, newest last; pass the returned next cursor as after")
+    @Operation(operationId = "listItems",
+            summary = "A page of items, newest last; pass the returned next cursor as after",
+            responses = @ApiResponse(responseCode = "200", description = "A page of items",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ItemPageDoc.class))))
+    @Problems({400, 404, 504})
     Map<String, Object> list(@PathVariable String namespace, @PathVariable String app,
             @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "createdAt") String sort,
@@ -111,8 +162,15 @@ class ItemsController {
     }
 
     @PostMapping("/search")
-    @Operation(summary = "Search with the typed filter model: {filter, sort, descending, limit, after, deleted}; "
-            + "deleted: true searches the deleted items (needs the delete permission)")
+    @Operation(operationId = "searchItems",
+            summary = "Search with the typed filter model: {filter, sort, descending, limit, after, deleted}; "
+            + "deleted: true searches the deleted items (needs the delete permission)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = SearchDoc.class))),
+            responses = @ApiResponse(responseCode = "200", description = "A page of the items found",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ItemPageDoc.class))))
+    @Problems({404, 504})
     Map<String, Object> search(@PathVariable String namespace, @PathVariable String app,
             @RequestBody JsonNode body, Authentication auth) {
         JsonInput.object(body, "body");

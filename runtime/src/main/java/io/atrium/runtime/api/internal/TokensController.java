@@ -3,6 +3,14 @@ package io.atrium.runtime.api.internal;
 import io.atrium.platform.identity.ApiToken;
 import io.atrium.platform.identity.ApiTokens;
 import io.swagger.v3.oas.annotations.Operation;
+import io.atrium.runtime.api.internal.doc.NewTokenDoc;
+import io.atrium.runtime.api.internal.doc.TokenDoc;
+import io.atrium.runtime.api.internal.doc.TokenRequestDoc;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +40,17 @@ class TokensController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a token for the caller; the secret is in this answer only")
+    @Operation(operationId = "createToken",
+            summary = "Create a token for the caller; the secret is in this answer only. Accepts HTTP "
+            + "Basic credentials, to bootstrap the first token",
+            security = {@SecurityRequirement(name = ApiDescription.BEARER),
+                    @SecurityRequirement(name = ApiDescription.BASIC)},
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = TokenRequestDoc.class))),
+            responses = @ApiResponse(responseCode = "201", description = "The token with its secret",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = NewTokenDoc.class))))
+    @Problems({429})
     ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) JsonNode body, Authentication auth) {
         String name = JsonInput.text(body, "name", "name", JsonInput.NAME_MAX, null);
         try {
@@ -47,13 +65,25 @@ class TokensController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's tokens, without secrets")
+    @Operation(operationId = "listTokens",
+            summary = "The caller's tokens, without secrets",
+            security = {@SecurityRequirement(name = ApiDescription.BEARER),
+                    @SecurityRequirement(name = ApiDescription.BASIC)},
+            responses = @ApiResponse(responseCode = "200", description = "The tokens",
+                    content = @Content(mediaType = "application/json",
+                            array = @ArraySchema(schema = @Schema(implementation = TokenDoc.class)))))
+    @Problems({429})
     List<Map<String, Object>> list(Authentication auth) {
         return tokens.of(auth.getName()).stream().map(TokensController::describe).toList();
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Revoke one of the caller's tokens")
+    @Operation(operationId = "revokeToken",
+            summary = "Revoke one of the caller's tokens",
+            security = {@SecurityRequirement(name = ApiDescription.BEARER),
+                    @SecurityRequirement(name = ApiDescription.BASIC)},
+            responses = @ApiResponse(responseCode = "204", description = "Revoked"))
+    @Problems({404, 429})
     ResponseEntity<Void> revoke(@PathVariable String id, Authentication auth) {
         if (!tokens.revoke(auth.getName(), id)) {
             throw new NoSuchElementException("You have no token " + id);

@@ -11,6 +11,15 @@ import io.atrium.platform.identity.UserAccount;
 import io.atrium.platform.identity.UserDirectory;
 import io.atrium.platform.identity.UserGroup;
 import io.swagger.v3.oas.annotations.Operation;
+import io.atrium.runtime.api.internal.doc.GroupDoc;
+import io.atrium.runtime.api.internal.doc.NewUserDoc;
+import io.atrium.runtime.api.internal.doc.PasswordChangeDoc;
+import io.atrium.runtime.api.internal.doc.UserChangeDoc;
+import io.atrium.runtime.api.internal.doc.UserDoc;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
@@ -50,14 +59,25 @@ class UsersController {
     }
 
     @GetMapping("/api/v1/users")
-    @Operation(summary = "Every user (administrators)")
+    @Operation(operationId = "listUsers",
+            summary = "Every user (administrators)",
+            responses = @ApiResponse(responseCode = "200", description = "The users",
+                    content = @Content(mediaType = "application/json",
+                            array = @ArraySchema(schema = @Schema(implementation = UserDoc.class)))))
     List<Map<String, Object>> list(Authentication auth) {
         requireAdmin(auth);
         return users.all().stream().map(UsersController::describe).toList();
     }
 
     @PostMapping("/api/v1/users")
-    @Operation(summary = "Create a user: {username, displayName, password, roles, groups} (administrators)")
+    @Operation(operationId = "createUser",
+            summary = "Create a user: {username, displayName, password, roles, groups} (administrators)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = NewUserDoc.class))),
+            responses = @ApiResponse(responseCode = "201", description = "The user; Location names it",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = UserDoc.class))))
+    @Problems({409})
     ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body, Authentication auth) {
         requireAdmin(auth);
         // everything is checked before the one write that stores the account
@@ -76,7 +96,12 @@ class UsersController {
     }
 
     @GetMapping("/api/v1/users/{username}")
-    @Operation(summary = "One user (administrators, or the user)")
+    @Operation(operationId = "getUser",
+            summary = "One user (administrators, or the user)",
+            responses = @ApiResponse(responseCode = "200", description = "The user",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = UserDoc.class))))
+    @Problems({404})
     Map<String, Object> get(@PathVariable String username, Authentication auth) {
         if (!auth.getName().equalsIgnoreCase(username)) {
             requireAdmin(auth);
@@ -86,7 +111,14 @@ class UsersController {
     }
 
     @PatchMapping("/api/v1/users/{username}")
-    @Operation(summary = "Change displayName, roles, groups or enabled (administrators)")
+    @Operation(operationId = "updateUser",
+            summary = "Change displayName, roles, groups or enabled (administrators)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = UserChangeDoc.class))),
+            responses = @ApiResponse(responseCode = "200", description = "The user as changed",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = UserDoc.class))))
+    @Problems({404})
     Map<String, Object> update(@PathVariable String username, @RequestBody JsonNode body, Authentication auth) {
         requireAdmin(auth);
         Set<Role> roles = body.has("roles") ? roles(body.get("roles")) : null;
@@ -113,8 +145,14 @@ class UsersController {
     }
 
     @PutMapping("/api/v1/users/{username}/password")
-    @Operation(summary = "Set a password: administrators for anyone; a user for themselves with {current, password}."
-            + " The user's API tokens are revoked too unless revokeTokens is false; their sign-ins elsewhere end")
+    @Operation(operationId = "setPassword",
+            summary = "Set a password: administrators for anyone; a user for themselves with {current, "
+            + "password}. The user's API tokens are revoked too unless revokeTokens is false; their sign-ins "
+            + "elsewhere end",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = PasswordChangeDoc.class))),
+            responses = @ApiResponse(responseCode = "204", description = "Changed"))
+    @Problems({404})
     ResponseEntity<Void> password(@PathVariable String username, @RequestBody JsonNode body, Authentication auth) {
         boolean self = auth.getName().equalsIgnoreCase(username);
         if (!self) {
@@ -141,8 +179,12 @@ class UsersController {
     }
 
     @GetMapping("/api/v1/groups")
-    @Operation(summary = "Groups: every group for administrators and analysts (who grant access by group),"
-            + " the caller's own groups for everyone else")
+    @Operation(operationId = "listGroups",
+            summary = "Groups: every group for administrators and analysts (who grant access by group),"
+            + " the caller's own groups for everyone else",
+            responses = @ApiResponse(responseCode = "200", description = "The groups",
+                    content = @Content(mediaType = "application/json",
+                            array = @ArraySchema(schema = @Schema(implementation = GroupDoc.class)))))
     List<UserGroup> groups(Authentication auth) {
         if (hasRole(auth, Role.ADMIN) || hasRole(auth, Role.ANALYST)) {
             return groups.all();
@@ -155,7 +197,14 @@ class UsersController {
     }
 
     @PostMapping("/api/v1/groups")
-    @Operation(summary = "Create a group: {code, name} (administrators)")
+    @Operation(operationId = "createGroup",
+            summary = "Create a group: {code, name} (administrators)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = GroupDoc.class))),
+            responses = @ApiResponse(responseCode = "201", description = "The group; Location names it",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = GroupDoc.class))))
+    @Problems({409})
     ResponseEntity<UserGroup> createGroup(@RequestBody JsonNode body, Authentication auth) {
         requireAdmin(auth);
         try {
@@ -172,7 +221,10 @@ class UsersController {
     }
 
     @DeleteMapping("/api/v1/groups/{code}")
-    @Operation(summary = "Delete a group and remove it from its members (administrators)")
+    @Operation(operationId = "deleteGroup",
+            summary = "Delete a group and remove it from its members (administrators)",
+            responses = @ApiResponse(responseCode = "204", description = "Deleted"))
+    @Problems({404})
     ResponseEntity<Void> deleteGroup(@PathVariable String code, Authentication auth) {
         requireAdmin(auth);
         if (!groups.delete(code)) {

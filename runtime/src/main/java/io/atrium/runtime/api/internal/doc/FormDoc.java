@@ -1,0 +1,15 @@
+package io.atrium.runtime.api.internal.doc;
+
+import io.atrium.platform.form.FormElement;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** A form's name and layout; the app and purpose come from the path. */
+@Schema(name = "Form", example = "{\"name\": {\"en\": \"Deal\", \"ru\": \"Сделка\"}, \"elements\": [{\"type\": "
+        + "\"row\", \"id\": \"r1\", \"columns\": [{\"id\": \"c1\", \"span\": 12, \"elements\": [{\"type\": \"field\", "
+        + "\"id\": \"f1\", \"field\": \"title\"}]}]}]}")
+public record FormDoc(
+        LocalizedNameDoc name,
+        @Schema(description = "The layout; each element names its kind in type: tabs, tab, block, row, column, "
+                + "field, text, related, button. Flags left out mean false") List<FormElement> elements) {
+}
