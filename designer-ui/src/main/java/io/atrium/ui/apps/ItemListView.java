@@ -34,6 +34,7 @@ import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.PublishedApp;
+import io.atrium.platform.app.Messages;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.Item;
 import io.atrium.platform.item.ItemFilter;
@@ -299,7 +300,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             pageLabel.setText(getTranslation("items.page", cursors.size()));
             filterValue.setInvalid(false);
         } catch (ValidationException e) {
-            filterValue.setErrorMessage(e.errors().getFirst().message());
+            filterValue.setErrorMessage(Messages.text(e.errors().getFirst(), getLocale()));
             filterValue.setInvalid(true);
         } catch (MongoExecutionTimeoutException e) { // past atrium.query.max-time: the page stays as it was
             Notification.show(getTranslation("items.queryTimeout")).addThemeVariants(NotificationVariant.LUMO_ERROR);

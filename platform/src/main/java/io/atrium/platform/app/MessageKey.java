@@ -158,7 +158,8 @@ public enum MessageKey {
     PASSWORD_USERNAME,
     PASSWORD_COMMON,
     USERNAME_FORMAT,
-    CONTROL_CHARACTERS;
+    CONTROL_CHARACTERS,
+    GROUP_CODE_FORMAT;
 
     private final String key = name().toLowerCase(Locale.ROOT).replace('_', '.');
 

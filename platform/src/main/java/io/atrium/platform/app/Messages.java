@@ -35,6 +35,12 @@ public final class Messages {
         return error.key() == null ? error.message() : text(error.key(), locale, error.arguments().toArray());
     }
 
+    /** Several errors in one line, each after the place it concerns, as a notification or a problem's detail. */
+    public static String text(java.util.List<FieldError> errors, Locale locale) {
+        return errors.stream().map(e -> (e.field().isEmpty() ? "" : e.field() + ": ") + text(e, locale))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** A message in the locale's language; arguments that are errors or keys are told in it too. */
     public static String text(MessageKey key, Locale locale, Object... arguments) {
         Locale language = language(locale);

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -57,10 +56,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
         Locale locale = ProblemLanguage.ofCurrentRequest();
-        String detail = e.errors().stream()
-                .map(error -> (error.field().isEmpty() ? "" : error.field() + ": ") + Messages.text(error, locale))
-                .collect(Collectors.joining("; "));
-        var problem = problem(HttpStatus.BAD_REQUEST, "invalid", MessageKey.PROBLEM_INVALID, detail);
+        var problem = problem(HttpStatus.BAD_REQUEST, "invalid", MessageKey.PROBLEM_INVALID,
+                Messages.text(e.errors(), locale));
         problem.setProperty("errors", errors(e.errors(), locale));
         return problem;
     }
