@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.atrium.platform.app.Messages;
 import io.atrium.platform.identity.AccountNames;
 import io.atrium.platform.identity.ApiTokens;
 import io.atrium.platform.identity.GroupDirectory;
@@ -73,10 +74,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 name.clear();
                 refresh();
             } catch (InvalidAccountException ex) {
-                name.setErrorMessage(getTranslation("account.invalid." + ex.field()));
-                name.setInvalid(true);
-            } catch (IllegalArgumentException ex) {
-                code.setErrorMessage(ex.getMessage());
+                if ("code".equals(ex.field())) {
+                    code.setErrorMessage(Messages.text(ex.error(), getLocale()));
+                    code.setInvalid(true);
+                } else {
+                    name.setErrorMessage(getTranslation("account.invalid." + ex.field()));
+                    name.setInvalid(true);
+                }
+            } catch (IllegalArgumentException ex) { // the code is taken
+                code.setErrorMessage(getTranslation("users.groupExists", code.getValue().strip()));
                 code.setInvalid(true);
             }
         });
@@ -159,7 +165,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                     default -> invalid(password, getTranslation("account.password." + ex.code()));
                 }
             } catch (UserDirectory.UsernameTakenException ex) {
-                invalid(username, ex.getMessage());
+                invalid(username, getTranslation("account.taken", username.getValue().strip()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

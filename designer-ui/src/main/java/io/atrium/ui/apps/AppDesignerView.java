@@ -132,7 +132,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         fieldGrid.removeAllColumns();
         fieldGrid.addColumn(f -> f.code()).setHeader(getTranslation("designer.code"));
         fieldGrid.addColumn(f -> f.name().in(getLocale())).setHeader(getTranslation("designer.name"));
-        fieldGrid.addColumn(f -> getTranslation("type." + (f.type() == null ? "" : f.type().name())))
+        fieldGrid.addColumn(f -> f.type() == null ? "" : getTranslation("type." + f.type().name()))
                 .setHeader(getTranslation("designer.type"));
         fieldGrid.addColumn(f -> f.required() ? "✓" : "").setHeader(getTranslation("designer.required"))
                 .setAutoWidth(true);
@@ -280,7 +280,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         } catch (IllegalArgumentException e) {
             problems.show(List.of(new FieldError("", "code", e.getMessage())));
         } catch (AccessDeniedException e) {
-            problems.show(List.of(new FieldError("", "denied", e.getMessage())));
+            problems.show(List.of(new FieldError("", "denied", getTranslation("designer.denied"))));
         }
         return false;
     }

@@ -53,7 +53,8 @@ final class FieldEditors {
     private static FieldEditor input(FieldDefinition field, String label, Locale locale,
             ReferenceOptions references) {
         return switch (field.type()) {
-            case STRING, USER, FILE, PHONE -> text(new TextField(label));
+            case STRING, USER, FILE -> text(new TextField(label));
+            case PHONE -> text(phone(label, locale));
             case EMAIL -> text(new EmailField(label));
             case TEXT -> text(new TextArea(label));
             case NUMBER -> simple(new NumberField(label), FieldEditors::number, s -> ((Number) s).doubleValue());
@@ -62,11 +63,18 @@ final class FieldEditors {
             case DATE_TIME -> simple(new DateTimePicker(label),
                     d -> d.atZone(ZoneId.systemDefault()).toOffsetDateTime().toString(),
                     s -> LocalDateTime.ofInstant(((Date) s).toInstant(), ZoneId.systemDefault()));
-            case MONEY -> new MoneyEditor(label);
+            case MONEY -> new MoneyEditor(label, locale);
             case CHOICE, STATUS -> choice(field, label, locale);
             case REFERENCE -> references == null ? text(new TextField(label)) : references.editor(field, label);
             case TABLE -> new TableEditor(field, locale);
         };
+    }
+
+    /** A phone input whose placeholder shows a number written as people of the locale write one. */
+    private static TextField phone(String label, Locale locale) {
+        var input = new TextField(label);
+        input.setPlaceholder(input.getTranslation(locale, "field.phoneExample"));
+        return input;
     }
 
     private static Object number(Double value) {
@@ -189,9 +197,9 @@ final class FieldEditors {
         private final BigDecimalField amount;
         private final TextField currency = new TextField();
 
-        MoneyEditor(String label) {
+        MoneyEditor(String label, Locale locale) {
             amount = new BigDecimalField(label);
-            currency.setPlaceholder("EUR");
+            currency.setPlaceholder(currency.getTranslation(locale, "field.currencyExample"));
             currency.setMaxLength(3);
             currency.setWidth("6em");
             layout = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(amount, currency);

@@ -17,6 +17,7 @@ import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.Messages;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.FileTooLargeException;
 import io.atrium.platform.item.ItemFiles;
@@ -91,8 +92,10 @@ final class FileEditor implements FieldEditor {
                 listeners.forEach(Runnable::run);
             });
         } catch (FileTooLargeException | ValidationException | AccessDeniedException e) {
-            event.reject(e.getMessage());
-            ui.access(() -> error(e.getMessage()));
+            String message = e instanceof ValidationException invalid
+                    ? Messages.text(invalid.errors(), ui.getLocale()) : e.getMessage();
+            event.reject(message);
+            ui.access(() -> error(message));
         }
     }
 

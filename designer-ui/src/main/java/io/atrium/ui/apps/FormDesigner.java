@@ -324,7 +324,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
             forms.saveDraft(actor(), form);
             return true;
         } catch (AccessDeniedException e) {
-            problems.show(List.of(new FieldError("", "denied", e.getMessage())));
+            problems.show(List.of(new FieldError("", "denied", getTranslation("designer.denied"))));
             return false;
         }
     }

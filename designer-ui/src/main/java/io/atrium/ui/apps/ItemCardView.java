@@ -29,6 +29,7 @@ import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.ItemValidator;
 import io.atrium.platform.app.PublishedApp;
+import io.atrium.platform.app.Messages;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.audit.AuditEntry;
 import io.atrium.platform.form.FormActions;
@@ -339,7 +340,9 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
                 item = items.get(currentActor.get(), app.ref(), item.id());
                 build();
                 Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (ValidationException | NoSuchElementException ex) {
+            } catch (ValidationException ex) {
+                Notification.show(Messages.text(ex.errors(), getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (NoSuchElementException ex) {
                 Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } catch (StaleItemException ex) {
                 Notification.show(getTranslation("item.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -357,7 +360,7 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
             String code = error.field().split("[.\\[]")[0];
             var editor = editors.get(code);
             if (editor != null) {
-                editor.error(error.message());
+                editor.error(Messages.text(error, getLocale()));
             }
         }
     }

@@ -33,6 +33,7 @@ import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.PublishedApp;
+import io.atrium.platform.app.Messages;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.Item;
 import io.atrium.platform.item.ItemFilter;
@@ -277,7 +278,8 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             previous.setEnabled(cursors.size() > 1);
             pageLabel.setText(getTranslation("items.page", cursors.size()));
         } catch (ValidationException e) { // e.g. a search text too long: the page stays as it was
-            Notification.show(e.errors().getFirst().message()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(Messages.text(e.errors().getFirst(), getLocale()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (MongoExecutionTimeoutException e) { // past atrium.query.max-time: the page stays as it was
             Notification.show(getTranslation("items.queryTimeout")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

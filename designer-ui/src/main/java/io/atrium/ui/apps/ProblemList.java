@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.Messages;
 import java.util.List;
 
 /** What a designer refused to save or publish, under a heading, each with the place it concerns. */
@@ -18,7 +19,8 @@ final class ProblemList extends Div {
     void show(List<FieldError> errors) {
         removeAll();
         var list = new UnorderedList();
-        errors.forEach(e -> list.add(new ListItem((e.field().isEmpty() ? "" : e.field() + ": ") + e.message())));
+        errors.forEach(e -> list.add(new ListItem((e.field().isEmpty() ? "" : e.field() + ": ")
+                + Messages.text(e, getLocale()))));
         add(new H3(getTranslation("designer.problems")), list);
     }
 

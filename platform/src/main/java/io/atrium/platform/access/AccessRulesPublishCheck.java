@@ -2,6 +2,7 @@ package io.atrium.platform.access;
 
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.PublishCheck;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,7 @@ class AccessRulesPublishCheck implements PublishCheck {
     @Override
     public List<FieldError> problems(AppDefinition next) {
         return access.rulesOf(next.ref()).problems(next).stream()
-                .map(p -> new FieldError(p.field(), "accessRules", "the app's access rules need this field: "
-                        + p.message() + "; change the rules on the access screen first"))
+                .map(p -> FieldError.of(p.field(), "accessRules", MessageKey.ACCESS_RULES_NEED_FIELD, p))
                 .toList();
     }
 }

@@ -2,6 +2,7 @@ package io.atrium.platform.access;
 
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.identity.Role;
 import java.util.ArrayList;
@@ -34,23 +35,23 @@ public record AppAccess(List<AppGrant> grants, String assigneeField, String grou
         for (int i = 0; i < grants.size(); i++) {
             var grant = grants.get(i);
             if (!roles.add(grant.role())) {
-                errors.add(new FieldError("grants[" + i + "].role", "duplicate", "the role "
-                        + grant.role().name().toLowerCase(Locale.ROOT) + " has two grants; give it one"));
+                errors.add(FieldError.of("grants[" + i + "].role", "duplicate", MessageKey.ACCESS_ROLE_TWICE,
+                        grant.role().name().toLowerCase(Locale.ROOT)));
             }
             if (grant.scope() == ItemScope.ASSIGNED && assigneeField == null) {
-                errors.add(new FieldError("assigneeField", "required", "the assigned scope needs an assignee field"));
+                errors.add(FieldError.of("assigneeField", "required", MessageKey.ACCESS_ASSIGNEE_REQUIRED));
             }
             if (grant.scope() == ItemScope.GROUP && groupField == null) {
-                errors.add(new FieldError("groupField", "required", "the group scope needs a group field"));
+                errors.add(FieldError.of("groupField", "required", MessageKey.ACCESS_GROUP_REQUIRED));
             }
         }
         if (assigneeField != null && app.field(assigneeField).filter(f -> f.type() == FieldType.USER).isEmpty()) {
-            errors.add(new FieldError("assigneeField", "type", "'" + assigneeField + "' is not a user field of "
-                    + app.ref()));
+            errors.add(FieldError.of("assigneeField", "type", MessageKey.ACCESS_ASSIGNEE_TYPE, assigneeField,
+                    app.ref().toString()));
         }
         if (groupField != null && app.field(groupField).filter(f -> GROUP_TYPES.contains(f.type())).isEmpty()) {
-            errors.add(new FieldError("groupField", "type", "'" + groupField + "' is not a text, choice or user field"
-                    + " of " + app.ref()));
+            errors.add(FieldError.of("groupField", "type", MessageKey.ACCESS_GROUP_TYPE, groupField,
+                    app.ref().toString()));
         }
         return errors.stream().distinct().toList();
     }

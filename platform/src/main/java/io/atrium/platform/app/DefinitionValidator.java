@@ -25,10 +25,10 @@ public final class DefinitionValidator {
     public List<FieldError> validate(AppDefinition app, Predicate<AppRef> appExists) {
         var errors = new ArrayList<FieldError>();
         if (app.name().isBlank()) {
-            errors.add(new FieldError("", "name", "the app needs a name in English or Russian"));
+            errors.add(FieldError.of("", "name", MessageKey.APP_NAME_REQUIRED));
         }
         if (app.fields().isEmpty()) {
-            errors.add(new FieldError("", "fields", "the app needs at least one field"));
+            errors.add(FieldError.of("", "fields", MessageKey.APP_FIELDS_REQUIRED));
         }
         checkFields(app.fields(), "", appExists, false, errors);
         return errors;
@@ -40,37 +40,36 @@ public final class DefinitionValidator {
         for (FieldDefinition field : fields) {
             String path = prefix + field.code();
             if (field.code() == null || !FIELD_CODE.matcher(field.code()).matches()) {
-                errors.add(new FieldError(path, "code", "a field code is a lower camel case name of 1 to 40 letters"
-                        + " and digits, e.g. firstName"));
+                errors.add(FieldError.of(path, "code", MessageKey.FIELD_CODE_FORMAT));
                 continue;
             }
             if (!codes.add(field.code())) {
-                errors.add(new FieldError(path, "duplicate", "the code '" + field.code() + "' is used twice"));
+                errors.add(FieldError.of(path, "duplicate", MessageKey.FIELD_CODE_DUPLICATE, field.code()));
             }
             if (ItemValidator.SYSTEM_FIELDS.contains(field.code())) {
-                errors.add(new FieldError(path, "reserved", "'" + field.code() + "' is kept by the platform"));
+                errors.add(FieldError.of(path, "reserved", MessageKey.FIELD_CODE_RESERVED, field.code()));
             }
             if (field.type() == null) {
-                errors.add(new FieldError(path, "type", "the field needs a type"));
+                errors.add(FieldError.of(path, "type", MessageKey.FIELD_TYPE_REQUIRED));
                 continue;
             }
             checkType(field, path, appExists, inTable, errors);
             if (field.multiple() && !field.type().allowsMultiple()) {
-                errors.add(new FieldError(path, "multiple", "only choice, reference, user and file fields hold lists"));
+                errors.add(FieldError.of(path, "multiple", MessageKey.FIELD_MULTIPLE_TYPE));
             }
             if (field.unique() && (!UNIQUE.contains(field.type()) || field.multiple() || inTable)) {
-                errors.add(new FieldError(path, "unique", "a " + field.type().name().toLowerCase()
-                        + " field cannot be unique"));
+                errors.add(FieldError.of(path, "unique", MessageKey.FIELD_UNIQUE_TYPE,
+                        field.type().name().toLowerCase(java.util.Locale.ROOT)));
             }
             if (field.maxLength() != null && (field.maxLength() < 1
                     || !EnumSet.of(FieldType.STRING, FieldType.TEXT).contains(field.type()))) {
-                errors.add(new FieldError(path, "maxLength", "a positive maximum length applies to text fields only"));
+                errors.add(FieldError.of(path, "maxLength", MessageKey.FIELD_MAX_LENGTH_TYPE));
             }
             if (field.defaultValue() != null) {
                 var defaultErrors = new ArrayList<FieldError>();
                 values.normalize(field, field.defaultValue(), path, defaultErrors);
-                defaultErrors.forEach(e -> errors.add(new FieldError(path, "default",
-                        "the default value is not valid: " + e.message())));
+                defaultErrors.forEach(e -> errors.add(FieldError.of(path, "default",
+                        MessageKey.FIELD_DEFAULT_INVALID, e)));
             }
         }
     }
@@ -81,23 +80,22 @@ public final class DefinitionValidator {
             case CHOICE -> checkOptions(field.options(), path, "options", errors);
             case REFERENCE -> {
                 if (field.target() == null) {
-                    errors.add(new FieldError(path, "target", "a reference needs the app it points to"));
+                    errors.add(FieldError.of(path, "target", MessageKey.REFERENCE_TARGET_REQUIRED));
                 } else if (!appExists.test(field.target())) {
-                    errors.add(new FieldError(path, "target", "the app " + field.target() + " does not exist"));
+                    errors.add(FieldError.of(path, "target", MessageKey.REFERENCE_TARGET_MISSING, field.target().toString()));
                 }
             }
             case STATUS -> checkStatus(field.status(), path, errors);
             case FILE -> {
                 if (inTable) {
-                    errors.add(new FieldError(path, "type", "files cannot be kept in table rows; "
-                            + "add a file field to the app instead"));
+                    errors.add(FieldError.of(path, "type", MessageKey.TABLE_FILE_COLUMN));
                 }
             }
             case TABLE -> {
                 if (inTable) {
-                    errors.add(new FieldError(path, "type", "a table cannot hold another table"));
+                    errors.add(FieldError.of(path, "type", MessageKey.TABLE_NESTED));
                 } else if (field.columns().isEmpty()) {
-                    errors.add(new FieldError(path, "columns", "a table needs at least one column"));
+                    errors.add(FieldError.of(path, "columns", MessageKey.TABLE_COLUMNS_REQUIRED));
                 } else {
                     checkFields(field.columns(), path + ".", appExists, true, errors);
                 }
@@ -110,36 +108,36 @@ public final class DefinitionValidator {
     private static void checkOptions(List<FieldDefinition.ChoiceOption> options, String path, String what,
             List<FieldError> errors) {
         if (options.isEmpty()) {
-            errors.add(new FieldError(path, what, "at least one value is needed"));
+            errors.add(FieldError.of(path, what, MessageKey.OPTIONS_REQUIRED));
         }
         var seen = new HashSet<String>();
         for (var option : options) {
             if (option.code() == null || option.code().isBlank()) {
-                errors.add(new FieldError(path, what, "every value needs a code"));
+                errors.add(FieldError.of(path, what, MessageKey.OPTION_CODE_REQUIRED));
             } else if (!seen.add(option.code())) {
-                errors.add(new FieldError(path, what, "the value '" + option.code() + "' is listed twice"));
+                errors.add(FieldError.of(path, what, MessageKey.OPTION_DUPLICATE, option.code()));
             }
         }
     }
 
     private static void checkStatus(FieldDefinition.StatusModel status, String path, List<FieldError> errors) {
         if (status == null) {
-            errors.add(new FieldError(path, "states", "a status needs its states"));
+            errors.add(FieldError.of(path, "states", MessageKey.STATES_REQUIRED));
             return;
         }
         checkOptions(status.states(), path, "states", errors);
         Set<String> known = new HashSet<>();
         status.states().forEach(s -> known.add(s.code()));
         if (status.initial() == null || !known.contains(status.initial())) {
-            errors.add(new FieldError(path, "initial", "the initial state must be one of the states"));
+            errors.add(FieldError.of(path, "initial", MessageKey.INITIAL_STATE_UNKNOWN));
         }
         for (Map.Entry<String, List<String>> move : status.transitions().entrySet()) {
             if (!known.contains(move.getKey())) {
-                errors.add(new FieldError(path, "transitions", "'" + move.getKey() + "' is not a state"));
+                errors.add(FieldError.of(path, "transitions", MessageKey.STATE_UNKNOWN, move.getKey()));
             }
             for (String to : move.getValue()) {
                 if (!known.contains(to)) {
-                    errors.add(new FieldError(path, "transitions", "'" + to + "' is not a state"));
+                    errors.add(FieldError.of(path, "transitions", MessageKey.STATE_UNKNOWN, to));
                 }
             }
         }

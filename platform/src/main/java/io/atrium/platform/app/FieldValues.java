@@ -40,11 +40,11 @@ final class FieldValues {
     Optional<Object> normalize(FieldDefinition field, Object raw, String path, List<FieldError> errors) {
         if (field.multiple()) {
             if (!(raw instanceof List<?> list)) {
-                errors.add(new FieldError(path, "type", "a list of values is expected"));
+                errors.add(FieldError.of(path, "type", MessageKey.VALUE_LIST_EXPECTED));
                 return Optional.empty();
             }
             if (list.size() > LIST_MAX) {
-                errors.add(new FieldError(path, "maxItems", "at most " + LIST_MAX + " values are allowed"));
+                errors.add(FieldError.of(path, "maxItems", MessageKey.VALUE_MAX_ITEMS, LIST_MAX));
                 return Optional.empty();
             }
             var out = new LinkedHashSet<Object>();
@@ -66,11 +66,11 @@ final class FieldValues {
             case MONEY -> money(raw, path, errors);
             case DATE -> date(raw, path, errors);
             case DATE_TIME -> dateTime(raw, path, errors);
-            case BOOLEAN -> raw instanceof Boolean b ? b : fail(errors, path, "type", "true or false is expected");
+            case BOOLEAN -> raw instanceof Boolean b ? b : fail(errors, path, "type", MessageKey.BOOLEAN_EXPECTED);
             case CHOICE -> choice(field, raw, path, errors);
             case STATUS -> status(field, raw, path, errors);
-            case USER -> pattern(raw, USERNAME, path, errors, "a username is expected");
-            case REFERENCE, FILE -> pattern(raw, ID, path, errors, "an id is expected");
+            case USER -> pattern(raw, USERNAME, path, errors, MessageKey.USERNAME_EXPECTED);
+            case REFERENCE, FILE -> pattern(raw, ID, path, errors, MessageKey.ID_EXPECTED);
             case EMAIL -> email(raw, path, errors);
             case PHONE -> phone(raw, path, errors);
             case TABLE -> table(field, raw, path, errors);
@@ -78,17 +78,18 @@ final class FieldValues {
         return errors.size() == before && value != null ? Optional.of(value) : Optional.empty();
     }
 
-    private static Object fail(List<FieldError> errors, String path, String code, String message) {
-        errors.add(new FieldError(path, code, message));
+    private static Object fail(List<FieldError> errors, String path, String code, MessageKey message,
+            Object... arguments) {
+        errors.add(FieldError.of(path, code, message, arguments));
         return null;
     }
 
     private static Object text(Object raw, int max, String path, List<FieldError> errors) {
         if (!(raw instanceof String s)) {
-            return fail(errors, path, "type", "text is expected");
+            return fail(errors, path, "type", MessageKey.TEXT_EXPECTED);
         }
         if (s.length() > max) {
-            return fail(errors, path, "maxLength", "at most " + max + " characters are allowed");
+            return fail(errors, path, "maxLength", MessageKey.TEXT_MAX_LENGTH, max);
         }
         return s;
     }
@@ -96,29 +97,28 @@ final class FieldValues {
     private static Object number(Object raw, String path, List<FieldError> errors) {
         BigDecimal n = decimal(raw);
         if (n == null) {
-            return fail(errors, path, "type", "a number is expected");
+            return fail(errors, path, "type", MessageKey.NUMBER_EXPECTED);
         }
-        String tooLarge = outOfBounds(n, NUMBER_FRACTION_MAX);
-        if (tooLarge != null) {
-            return fail(errors, path, "range", tooLarge);
+        if (outOfBounds(n, NUMBER_FRACTION_MAX)) {
+            return fail(errors, path, "range", MessageKey.NUMBER_DIGITS, INTEGER_DIGITS_MAX, NUMBER_FRACTION_MAX);
         }
         n = n.stripTrailingZeros();
         return n.scale() <= 0 ? (Object) n.longValueExact() : (Object) n.doubleValue();
     }
 
     /**
-     * Why a decimal is too large or too fine to keep, or null. Checked before anything expands it:
+     * Whether a decimal is too large or too fine to keep. Checked before anything expands it:
      * {@code 1e2147483647} is a few bytes of JSON but billions of digits as plain text.
      */
-    private static String outOfBounds(BigDecimal n, int fractionMax) {
+    private static boolean outOfBounds(BigDecimal n, int fractionMax) {
         if (n.scale() < -INTEGER_DIGITS_MAX || n.scale() > MAX_PLAIN_DIGITS) {
-            return "at most " + INTEGER_DIGITS_MAX + " digits before and " + fractionMax + " after the point";
+            return true;
         }
         BigDecimal plain = n.stripTrailingZeros();
         if (plain.precision() - plain.scale() > INTEGER_DIGITS_MAX || plain.scale() > fractionMax) {
-            return "at most " + INTEGER_DIGITS_MAX + " digits before and " + fractionMax + " after the point";
+            return true;
         }
-        return null;
+        return false;
     }
 
     private static BigDecimal decimal(Object raw) {
@@ -145,23 +145,22 @@ final class FieldValues {
     /** Money is {@code {"amount": 12.5 | "12.50", "currency": "EUR"}}; the amount is kept as exact text. */
     private static Object money(Object raw, String path, List<FieldError> errors) {
         if (!(raw instanceof Map<?, ?> map)) {
-            return fail(errors, path, "type", "an object with amount and currency is expected");
+            return fail(errors, path, "type", MessageKey.MONEY_OBJECT_EXPECTED);
         }
         BigDecimal amount = decimalOrText(map.get("amount"));
         if (amount == null) {
-            return fail(errors, path + ".amount", "type", "a decimal amount of at most " + NUMBER_TEXT_MAX
-                    + " characters is expected");
+            return fail(errors, path + ".amount", "type", MessageKey.MONEY_AMOUNT_EXPECTED, NUMBER_TEXT_MAX);
         }
-        String tooLarge = outOfBounds(amount, MONEY_FRACTION_MAX);
-        if (tooLarge != null) {
-            return fail(errors, path + ".amount", "range", tooLarge);
+        if (outOfBounds(amount, MONEY_FRACTION_MAX)) {
+            return fail(errors, path + ".amount", "range", MessageKey.NUMBER_DIGITS, INTEGER_DIGITS_MAX,
+                    MONEY_FRACTION_MAX);
         }
         if (!(map.get("currency") instanceof String currency) || !CURRENCY.matcher(currency).matches()) {
-            return fail(errors, path + ".currency", "format", "a three-letter ISO 4217 code, e.g. EUR, is expected");
+            return fail(errors, path + ".currency", "format", MessageKey.CURRENCY_FORMAT);
         }
         for (Object key : map.keySet()) {
             if (!"amount".equals(key) && !"currency".equals(key)) {
-                return fail(errors, path + "." + key, "unknown", "money has only amount and currency");
+                return fail(errors, path + "." + key, "unknown", MessageKey.MONEY_UNKNOWN_PART);
             }
         }
         var stored = new LinkedHashMap<String, Object>();
@@ -178,7 +177,7 @@ final class FieldValues {
             }
             return LocalDate.parse(s).toString();
         } catch (DateTimeParseException e) {
-            return fail(errors, path, "format", "a date like 2026-11-22 is expected");
+            return fail(errors, path, "format", MessageKey.DATE_FORMAT);
         }
     }
 
@@ -187,7 +186,7 @@ final class FieldValues {
             return date;
         }
         if (!(raw instanceof String s) || s.length() > DATE_TEXT_MAX) {
-            return fail(errors, path, "format", "a date and time like 2026-11-22T10:15:00Z is expected");
+            return fail(errors, path, "format", MessageKey.DATE_TIME_FORMAT);
         }
         Instant instant;
         try {
@@ -196,11 +195,11 @@ final class FieldValues {
             try {
                 instant = Instant.parse(s);
             } catch (DateTimeParseException again) {
-                return fail(errors, path, "format", "a date and time like 2026-11-22T10:15:00Z is expected");
+                return fail(errors, path, "format", MessageKey.DATE_TIME_FORMAT);
             }
         }
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            return fail(errors, path, "range", "a date and time between the years 1 and 9999 is expected");
+            return fail(errors, path, "range", MessageKey.DATE_TIME_RANGE);
         }
         return Date.from(instant);
     }
@@ -209,8 +208,8 @@ final class FieldValues {
         if (raw instanceof String s && field.options().stream().anyMatch(o -> o.code().equals(s))) {
             return s;
         }
-        return fail(errors, path, "choice", "one of " + field.options().stream()
-                .map(FieldDefinition.ChoiceOption::code).toList() + " is expected");
+        return fail(errors, path, "choice", MessageKey.CHOICE_EXPECTED, String.join(", ", field.options().stream()
+                .map(FieldDefinition.ChoiceOption::code).toList()));
     }
 
     private static Object status(FieldDefinition field, Object raw, String path, List<FieldError> errors) {
@@ -218,11 +217,11 @@ final class FieldValues {
                 && field.status().states().stream().anyMatch(o -> o.code().equals(s))) {
             return s;
         }
-        return fail(errors, path, "choice", "a state of " + (field.status() == null ? List.of()
-                : field.status().states().stream().map(FieldDefinition.ChoiceOption::code).toList()) + " is expected");
+        return fail(errors, path, "choice", MessageKey.STATE_EXPECTED, String.join(", ", field.status() == null
+                ? List.<String>of() : field.status().states().stream().map(FieldDefinition.ChoiceOption::code).toList()));
     }
 
-    private static Object pattern(Object raw, Pattern pattern, String path, List<FieldError> errors, String message) {
+    private static Object pattern(Object raw, Pattern pattern, String path, List<FieldError> errors, MessageKey message) {
         return raw instanceof String s && pattern.matcher(s).matches() ? s : fail(errors, path, "format", message);
     }
 
@@ -232,7 +231,7 @@ final class FieldValues {
             int at = trimmed.lastIndexOf('@');
             return trimmed.substring(0, at + 1) + trimmed.substring(at + 1).toLowerCase(Locale.ROOT);
         }
-        return fail(errors, path, "format", "an e-mail address like ann@example.com is expected");
+        return fail(errors, path, "format", MessageKey.EMAIL_FORMAT);
     }
 
     /** Keeps digits and a leading +; spaces, dashes, dots and brackets people type are dropped. */
@@ -243,29 +242,29 @@ final class FieldValues {
                 return compact;
             }
         }
-        return fail(errors, path, "format", "a phone number like +7 912 345-67-89 is expected");
+        return fail(errors, path, "format", MessageKey.PHONE_FORMAT);
     }
 
     private Object table(FieldDefinition field, Object raw, String path, List<FieldError> errors) {
         if (!(raw instanceof List<?> rows)) {
-            return fail(errors, path, "type", "a list of rows is expected");
+            return fail(errors, path, "type", MessageKey.ROWS_EXPECTED);
         }
         if (rows.size() > LIST_MAX) {
-            return fail(errors, path, "maxItems", "at most " + LIST_MAX + " rows are allowed");
+            return fail(errors, path, "maxItems", MessageKey.ROWS_MAX_ITEMS, LIST_MAX);
         }
         var columns = new AppDefinition(new AppRef("table", "rows"), null, field.columns());
         var out = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < rows.size(); i++) {
             String rowPath = path + "[" + i + "]";
             if (!(rows.get(i) instanceof Map<?, ?> row)) {
-                fail(errors, rowPath, "type", "a row object is expected");
+                fail(errors, rowPath, "type", MessageKey.ROW_OBJECT_EXPECTED);
                 continue;
             }
             @SuppressWarnings("unchecked")
             var cells = (Map<String, Object>) row;
             for (String key : cells.keySet()) {
                 if (columns.field(key).isEmpty()) {
-                    errors.add(new FieldError(rowPath + "." + key, "unknown", "'" + key + "' is not a column"));
+                    errors.add(FieldError.of(rowPath + "." + key, "unknown", MessageKey.COLUMN_UNKNOWN, key));
                 }
             }
             var stored = new LinkedHashMap<String, Object>();
@@ -273,7 +272,7 @@ final class FieldValues {
                 Object cell = cells.get(column.code());
                 if (ItemValidator.isEmpty(cell)) {
                     if (column.required()) {
-                        errors.add(new FieldError(rowPath + "." + column.code(), "required", "a value is required"));
+                        errors.add(FieldError.of(rowPath + "." + column.code(), "required", MessageKey.VALUE_REQUIRED));
                     }
                     continue;
                 }

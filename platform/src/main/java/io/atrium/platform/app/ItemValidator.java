@@ -38,15 +38,15 @@ public final class ItemValidator {
             }
             if (field.type() == FieldType.STATUS && field.status() != null && field.status().initial() != null) {
                 if (!isEmpty(raw) && !field.status().initial().equals(raw)) {
-                    errors.add(new FieldError(field.code(), "transition", "a new item starts in '"
-                            + field.status().initial() + "'"));
+                    errors.add(FieldError.of(field.code(), "transition", MessageKey.STATUS_INITIAL,
+                            field.status().initial()));
                     continue;
                 }
                 raw = field.status().initial();
             }
             if (isEmpty(raw)) {
                 if (field.required()) {
-                    errors.add(new FieldError(field.code(), "required", "a value is required"));
+                    errors.add(FieldError.of(field.code(), "required", MessageKey.VALUE_REQUIRED));
                 }
                 continue;
             }
@@ -73,17 +73,17 @@ public final class ItemValidator {
                 continue; // reported as unknown above
             }
             if (field.readOnly()) {
-                errors.add(new FieldError(field.code(), "readOnly", "the field is read-only"));
+                errors.add(FieldError.of(field.code(), "readOnly", MessageKey.FIELD_READ_ONLY));
                 continue;
             }
             Object raw = entry.getValue();
             if (isEmpty(raw) && field.type() == FieldType.STATUS) {
-                errors.add(new FieldError(field.code(), "transition", "a status cannot be cleared"));
+                errors.add(FieldError.of(field.code(), "transition", MessageKey.STATUS_CLEARED));
                 continue;
             }
             if (isEmpty(raw)) {
                 if (field.required()) {
-                    errors.add(new FieldError(field.code(), "required", "a value is required"));
+                    errors.add(FieldError.of(field.code(), "required", MessageKey.VALUE_REQUIRED));
                 } else {
                     stored.put(field.code(), null);
                 }
@@ -95,8 +95,8 @@ public final class ItemValidator {
             }
             String from = field.type() == FieldType.STATUS ? stateOf(field, current) : null;
             if (from != null && !field.status().allows(from, (String) normalized.get())) {
-                errors.add(new FieldError(field.code(), "transition",
-                        "cannot move from '" + from + "' to '" + normalized.get() + "'"));
+                errors.add(FieldError.of(field.code(), "transition",
+                        MessageKey.STATUS_TRANSITION, from, normalized.get()));
                 continue;
             }
             stored.put(field.code(), normalized.get());
@@ -129,9 +129,8 @@ public final class ItemValidator {
     static void rejectUnknown(AppDefinition app, Map<String, ?> input, List<FieldError> errors) {
         for (String key : input.keySet()) {
             if (app.field(key).isEmpty()) {
-                String why = SYSTEM_FIELDS.contains(key) ? "is kept by the platform and cannot be written"
-                        : "is not a field of " + app.ref();
-                errors.add(new FieldError(key, "unknown", "'" + key + "' " + why));
+                errors.add(SYSTEM_FIELDS.contains(key) ? FieldError.of(key, "unknown", MessageKey.FIELD_SYSTEM, key)
+                        : FieldError.of(key, "unknown", MessageKey.APP_FIELD_UNKNOWN, app.ref().toString(), key));
             }
         }
     }

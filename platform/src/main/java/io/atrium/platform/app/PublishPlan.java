@@ -50,31 +50,28 @@ public record PublishPlan(List<FieldError> errors, List<PublishPlan.Fill> fills)
                     || before.multiple() != field.multiple()
                     || (field.type() == FieldType.REFERENCE && !field.target().equals(before.target()));
             if (before != null && changedShape && !follows(before, field) && items.anyHasValue(ref, field.code())) {
-                errors.add(new FieldError(field.code(), "incompatible", "items hold "
-                        + describe(before) + " values that cannot become " + describe(field)
-                        + "; clear them first or add a new field"));
+                errors.add(FieldError.of(field.code(), "incompatible", MessageKey.PUBLISH_INCOMPATIBLE,
+                        describe(before), describe(field)));
                 continue;
             }
             if (before == null && items.anyHasValue(ref, field.code())) {
                 // a field of that code was removed earlier and its old values are still stored
-                errors.add(new FieldError(field.code(), "incompatible", "items still hold values of an earlier "
-                        + "field with this code; choose another code"));
+                errors.add(FieldError.of(field.code(), "incompatible", MessageKey.PUBLISH_EARLIER_FIELD));
                 continue;
             }
             if (field.type() == FieldType.CHOICE && items.anyHasValueOutside(ref, field.code(),
                     field.options().stream().map(FieldDefinition.ChoiceOption::code).toList())) {
-                errors.add(new FieldError(field.code(), "options", "items hold values that are no longer options"));
+                errors.add(FieldError.of(field.code(), "options", MessageKey.PUBLISH_OPTIONS));
             }
             if (field.type() == FieldType.STATUS && field.status() != null && items.anyHasValueOutside(ref,
                     field.code(), field.status().states().stream().map(FieldDefinition.ChoiceOption::code).toList())) {
-                errors.add(new FieldError(field.code(), "states", "items are in states that no longer exist"));
+                errors.add(FieldError.of(field.code(), "states", MessageKey.PUBLISH_STATES));
             }
             int limit = field.maxLength() != null ? field.maxLength()
                     : field.type() == FieldType.STRING ? FieldValues.STRING_MAX : FieldValues.TEXT_MAX;
             if ((field.type() == FieldType.STRING || field.type() == FieldType.TEXT) && before != null
                     && items.anyLongerThan(ref, field.code(), limit)) {
-                errors.add(new FieldError(field.code(), "maxLength", "items hold values longer than "
-                        + limit + " characters"));
+                errors.add(FieldError.of(field.code(), "maxLength", MessageKey.PUBLISH_MAX_LENGTH, limit));
             }
             boolean newlyRequired = field.required() && (before == null || !before.required());
             if (newlyRequired && items.anyLacksValue(ref, field.code())) {
@@ -82,8 +79,7 @@ public record PublishPlan(List<FieldError> errors, List<PublishPlan.Fill> fills)
                 Object fill = field.defaultValue() == null ? null
                         : values.normalize(field, field.defaultValue(), field.code(), fillErrors).orElse(null);
                 if (fill == null) {
-                    errors.add(new FieldError(field.code(), "required", "items have no value for it; give the "
-                            + "field a default value to fill them in, or publish it as optional first"));
+                    errors.add(FieldError.of(field.code(), "required", MessageKey.PUBLISH_REQUIRED));
                 } else {
                     fills.add(new Fill(field.code(), fill));
                 }

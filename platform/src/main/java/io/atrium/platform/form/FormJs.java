@@ -3,6 +3,7 @@ package io.atrium.platform.form;
 import io.atrium.platform.PlatformVersion;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.LocalizedText;
 import io.atrium.platform.app.ValidationException;
@@ -77,12 +78,12 @@ public final class FormJs {
         try {
             root = JSON.readTree(schema);
         } catch (JacksonException e) {
-            throw new ValidationException(List.of(new FieldError("schema", "json", "not valid JSON: "
-                    + e.getOriginalMessage())));
+            throw new ValidationException(List.of(FieldError.of("schema", "json", MessageKey.JSON_INVALID,
+                    e.getOriginalMessage())));
         }
         if (root == null || !root.isObject() || !root.path("components").isArray()) {
-            throw new ValidationException(List.of(new FieldError("schema", "format",
-                    "a form-js schema is an object with a list of components")));
+            throw new ValidationException(List.of(FieldError.of("schema", "format",
+                    MessageKey.FORM_SCHEMA_FORMAT)));
         }
         var reader = new Reader(app, locale);
         var elements = reader.elements(root.get("components"));

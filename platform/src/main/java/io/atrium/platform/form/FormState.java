@@ -3,6 +3,7 @@ package io.atrium.platform.form;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.identity.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,7 +114,7 @@ public final class FormState {
         var errors = new ArrayList<FieldError>();
         fields.forEach((code, state) -> {
             if (state.required() && new Condition.Empty(code).test(values, Set.of())) {
-                errors.add(new FieldError(code, "required", "a value is required"));
+                errors.add(FieldError.of(code, "required", MessageKey.VALUE_REQUIRED));
             }
         });
         errors.sort(java.util.Comparator.comparing(FieldError::field));

@@ -4,6 +4,7 @@ import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.FieldType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,8 +38,8 @@ public final class FormValidator {
         if (form.ref().purpose().writes()) {
             for (FieldDefinition field : app.fields()) {
                 if (field.required() && field.defaultValue() == null && !placed.contains(field.code())) {
-                    errors.add(new FieldError("", "required", "the app requires '" + field.code()
-                            + "': put it on the form, or items cannot be saved with it"));
+                    errors.add(FieldError.of("", "required", MessageKey.FORM_REQUIRED_FIELD_MISSING,
+                            field.code()));
                 }
             }
         }
@@ -50,9 +51,9 @@ public final class FormValidator {
         for (FormElement element : elements) {
             String at = element.id() == null ? "" : element.id();
             if (element.id() == null || !ID.matcher(element.id()).matches()) {
-                errors.add(new FieldError(at, "id", "every element needs an id of letters, digits, - and _"));
+                errors.add(FieldError.of(at, "id", MessageKey.FORM_ELEMENT_ID));
             } else if (!ids.add(element.id())) {
-                errors.add(new FieldError(at, "duplicate", "the id '" + at + "' is used twice"));
+                errors.add(FieldError.of(at, "duplicate", MessageKey.FORM_ELEMENT_DUPLICATE, at));
             }
             checkPlace(element, parent, at, errors);
             checkCondition(element.visibleWhen(), app, at, errors);
@@ -63,20 +64,20 @@ public final class FormValidator {
                     int total = 0;
                     for (var column : row.columns()) {
                         if (column.span() < 1 || column.span() > FormElement.Row.GRID) {
-                            errors.add(new FieldError(column.id(), "span", "a column spans 1 to 12 twelfths"));
+                            errors.add(FieldError.of(column.id(), "span", MessageKey.FORM_COLUMN_SPAN));
                         }
                         total += column.span();
                     }
                     if (total > FormElement.Row.GRID) {
-                        errors.add(new FieldError(at, "span", "the columns of a row span at most 12 twelfths"));
+                        errors.add(FieldError.of(at, "span", MessageKey.FORM_ROW_SPAN));
                     }
                 }
                 case FormElement.Tab tab when tab.label().isBlank() ->
-                        errors.add(new FieldError(at, "label", "a tab needs a label"));
+                        errors.add(FieldError.of(at, "label", MessageKey.FORM_TAB_LABEL));
                 case FormElement.RelatedList list -> checkRelatedList(list, app, at, errors);
                 case FormElement.Button button when button.action() == null
                         || !ACTION.matcher(button.action()).matches() ->
-                        errors.add(new FieldError(at, "action", "a button runs an action such as process:approve"));
+                        errors.add(FieldError.of(at, "action", MessageKey.FORM_BUTTON_ACTION));
                 default -> {
                 }
             }
@@ -88,10 +89,11 @@ public final class FormValidator {
         boolean tab = element instanceof FormElement.Tab;
         boolean column = element instanceof FormElement.Column;
         if (tab != parent instanceof FormElement.Tabs) {
-            errors.add(new FieldError(at, "place", tab ? "a tab belongs in tabs" : "tabs hold only tabs"));
+            errors.add(FieldError.of(at, "place", tab ? MessageKey.FORM_TAB_PLACE : MessageKey.FORM_TABS_CONTENT));
         }
         if (column != parent instanceof FormElement.Row) {
-            errors.add(new FieldError(at, "place", column ? "a column belongs in a row" : "a row holds only columns"));
+            errors.add(FieldError.of(at, "place",
+                    column ? MessageKey.FORM_COLUMN_PLACE : MessageKey.FORM_ROW_CONTENT));
         }
     }
 
@@ -99,12 +101,12 @@ public final class FormValidator {
             List<FieldError> errors) {
         var field = app.field(widget.field());
         if (field.isEmpty()) {
-            errors.add(new FieldError(at, "field", "the app has no field '" + widget.field() + "'"));
+            errors.add(FieldError.of(at, "field", MessageKey.FORM_FIELD_UNKNOWN, widget.field()));
         } else if (!placed.add(widget.field())) {
-            errors.add(new FieldError(at, "field", "the field '" + widget.field() + "' is on the form twice"));
+            errors.add(FieldError.of(at, "field", MessageKey.FORM_FIELD_TWICE, widget.field()));
         } else if (field.get().required() && widget.visibleWhen() != null) {
-            errors.add(new FieldError(at, "visibleWhen", "the app requires '" + widget.field()
-                    + "', so the form cannot hide it"));
+            errors.add(FieldError.of(at, "visibleWhen", MessageKey.FORM_REQUIRED_HIDDEN,
+                    widget.field()));
         }
     }
 
@@ -112,17 +114,18 @@ public final class FormValidator {
             List<FieldError> errors) {
         var source = list.source() == null ? Optional.<AppDefinition>empty() : apps.apply(list.source());
         if (source.isEmpty()) {
-            errors.add(new FieldError(at, "source", "a related list needs a published app to list"));
+            errors.add(FieldError.of(at, "source", MessageKey.FORM_RELATED_SOURCE));
             return;
         }
         var via = source.get().field(list.via());
         if (via.isEmpty() || via.get().type() != FieldType.REFERENCE || !app.ref().equals(via.get().target())) {
-            errors.add(new FieldError(at, "via", "'" + list.via() + "' is not a field of " + list.source()
-                    + " that points to " + app.ref()));
+            errors.add(FieldError.of(at, "via", MessageKey.FORM_RELATED_VIA, list.via(),
+                    String.valueOf(list.source()), app.ref().toString()));
         }
         for (String column : list.columns()) {
             if (source.get().field(column).isEmpty()) {
-                errors.add(new FieldError(at, "columns", list.source() + " has no field '" + column + "'"));
+                errors.add(FieldError.of(at, "columns", MessageKey.APP_FIELD_UNKNOWN,
+                        String.valueOf(list.source()), column));
             }
         }
     }
@@ -133,8 +136,8 @@ public final class FormValidator {
         }
         for (String field : condition.fields()) {
             if (app.field(field).isEmpty()) {
-                errors.add(new FieldError(at, "condition", "the condition reads '" + field
-                        + "', which the app does not have"));
+                errors.add(FieldError.of(at, "condition", MessageKey.FORM_CONDITION_FIELD,
+                        field));
             }
         }
     }

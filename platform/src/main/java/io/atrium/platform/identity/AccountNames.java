@@ -1,5 +1,6 @@
 package io.atrium.platform.identity;
 
+import io.atrium.platform.app.MessageKey;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -31,9 +32,7 @@ public final class AccountNames {
     public static String username(String raw) {
         String normalized = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(normalized).matches()) {
-            throw new InvalidAccountException("username", "invalid", "A username has 1 to " + MAX_USERNAME
-                    + " characters: letters a-z, digits, '.', '_', '-' or '@', and starts with a letter, digit,"
-                    + " '_' or '@'");
+            throw new InvalidAccountException("username", "invalid", MessageKey.USERNAME_FORMAT, MAX_USERNAME);
         }
         return normalized;
     }
@@ -54,7 +53,7 @@ public final class AccountNames {
      * @throws InvalidAccountException if it is too long or holds control characters
      */
     public static String displayName(String raw) {
-        return label(raw, "displayName", MAX_DISPLAY_NAME, "A display name");
+        return label(raw, "displayName", MAX_DISPLAY_NAME);
     }
 
     /**
@@ -63,19 +62,19 @@ public final class AccountNames {
      * @throws InvalidAccountException if it is too long or holds control characters
      */
     public static String groupName(String raw) {
-        return label(raw, "name", MAX_GROUP_NAME, "A group name");
+        return label(raw, "name", MAX_GROUP_NAME);
     }
 
-    private static String label(String raw, String field, int max, String what) {
+    private static String label(String raw, String field, int max) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         String label = raw.strip();
         if (label.length() > max) {
-            throw new InvalidAccountException(field, "too-long", what + " has at most " + max + " characters");
+            throw new InvalidAccountException(field, "too-long", MessageKey.TEXT_MAX_LENGTH, max);
         }
         if (label.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidAccountException(field, "control", what + " must not contain control characters");
+            throw new InvalidAccountException(field, "control", MessageKey.CONTROL_CHARACTERS);
         }
         return label;
     }

@@ -1,5 +1,6 @@
 package io.atrium.platform.identity;
 
+import io.atrium.platform.app.MessageKey;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -52,28 +53,27 @@ public final class PasswordPolicy {
      */
     public void check(String username, String password) {
         if (password == null || password.isBlank()) {
-            throw refused("blank", "A password must not be empty or only spaces");
+            throw refused("blank", MessageKey.PASSWORD_BLANK);
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw refused("too-short", "A password has at least " + MIN_LENGTH + " characters");
+            throw refused("too-short", MessageKey.PASSWORD_TOO_SHORT, MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw refused("too-long", "A password has at most " + MAX_BYTES + " bytes (" + MAX_BYTES
-                    + " Latin or 36 Cyrillic letters)");
+            throw refused("too-long", MessageKey.PASSWORD_TOO_LONG, MAX_BYTES, MAX_BYTES / 2);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (lower.codePoints().distinct().count() < 5 || repeatsAShortUnit(lower)) {
-            throw refused("trivial", "A password must not repeat a few characters over and over");
+            throw refused("trivial", MessageKey.PASSWORD_TRIVIAL);
         }
         if (isRun(lower)) {
-            throw refused("sequence", "A password must not be a run of letters, digits or keyboard keys");
+            throw refused("sequence", MessageKey.PASSWORD_SEQUENCE);
         }
         if (username != null && username.strip().length() >= 3
                 && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
-            throw refused("username", "A password must not contain the username");
+            throw refused("username", MessageKey.PASSWORD_USERNAME);
         }
         if (isCommon(lower)) {
-            throw refused("common", "This password is on the list of commonly used passwords");
+            throw refused("common", MessageKey.PASSWORD_COMMON);
         }
     }
 
@@ -145,8 +145,8 @@ public final class PasswordPolicy {
         return sb.toString();
     }
 
-    private static InvalidAccountException refused(String code, String message) {
-        return new InvalidAccountException("password", code, message);
+    private static InvalidAccountException refused(String code, MessageKey message, Object... arguments) {
+        return new InvalidAccountException("password", code, message, arguments);
     }
 
     private static Set<String> load(String resource) {

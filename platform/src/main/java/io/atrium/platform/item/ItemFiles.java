@@ -6,6 +6,7 @@ import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
@@ -52,11 +53,11 @@ public class ItemFiles {
         var app = published(ref);
         var errors = new ArrayList<FieldError>();
         if (app.definition().field(field).filter(f -> f.type() == FieldType.FILE).isEmpty()) {
-            errors.add(new FieldError("field", "type", "'" + field + "' is not a file field of " + ref));
+            errors.add(FieldError.of("field", "type", MessageKey.FILE_FIELD_UNKNOWN, field, ref.toString()));
         }
         String cleanName = name == null ? "" : name.replaceAll("^.*[/\\\\]", "").strip();
         if (cleanName.isEmpty() || cleanName.length() > 255 || cleanName.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("name", "format", "a file name of 1 to 255 printable characters is needed"));
+            errors.add(FieldError.of("name", "format", MessageKey.FILE_NAME_FORMAT));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

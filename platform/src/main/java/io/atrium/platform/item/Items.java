@@ -14,6 +14,7 @@ import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.ItemValidator;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
@@ -321,11 +322,11 @@ public class Items {
         String message = e.getError().getMessage();
         for (var field : app.definition().fields()) {
             if (field.unique() && message.contains(field.code())) {
-                return new ValidationException(List.of(new FieldError(field.code(), "unique",
-                        "another item already has this value")));
+                return new ValidationException(List.of(FieldError.of(field.code(), "unique",
+                        MessageKey.UNIQUE_TAKEN)));
             }
         }
-        return new ValidationException(List.of(new FieldError("", "unique", "another item already has this value")));
+        return new ValidationException(List.of(FieldError.of("", "unique", MessageKey.UNIQUE_TAKEN)));
     }
 
     private static ItemNotFoundException notFound(AppRef ref, String id) {

@@ -4,6 +4,7 @@ import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
@@ -44,7 +45,7 @@ final class LinkChecks {
             }
             var ids = new LinkedHashSet<>(valuesOf(value));
             if (readable(actor, field.target(), ids) < ids.size()) {
-                errors.add(new FieldError(field.code(), "reference", "no such item in " + field.target()));
+                errors.add(FieldError.of(field.code(), "reference", MessageKey.REFERENCE_MISSING, field.target().toString()));
             }
         }
         if (!errors.isEmpty()) {
@@ -80,8 +81,8 @@ final class LinkChecks {
             var refused = files.notAttachable(app.definition().ref(), field.code(), itemId, actor.username(),
                     actor.has(Role.ADMIN), fresh);
             if (!refused.isEmpty()) {
-                errors.add(new FieldError(field.code(), "file", "no file uploaded for this field: "
-                        + String.join(", ", refused)));
+                errors.add(FieldError.of(field.code(), "file", MessageKey.FILE_NOT_UPLOADED,
+                        String.join(", ", refused)));
             }
             toAttach.addAll(fresh);
         }

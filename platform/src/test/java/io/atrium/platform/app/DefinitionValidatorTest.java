@@ -44,7 +44,7 @@ class DefinitionValidatorTest {
                 null, new AppRef("sales", "deals"), null, null, null));
 
         assertThat(validator.validate(app, COMPANIES::equals)).singleElement()
-                .satisfies(e -> assertThat(e.message()).isEqualTo("the app sales/deals does not exist"));
+                .satisfies(e -> assertThat(e.message()).isEqualTo("The app sales/deals does not exist"));
     }
 
     @Test

@@ -116,7 +116,7 @@ class ItemValidatorTest {
 
         assertThatThrownBy(() -> validator.forUpdate(CONTACTS, map("stage", "closed"), map("stage", "new")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement()
-                        .satisfies(err -> assertThat(err.message()).isEqualTo("cannot move from 'new' to 'closed'")));
+                        .satisfies(err -> assertThat(err.message()).isEqualTo("The status cannot move from \"new\" to \"closed\"")));
     }
 
     @Test
@@ -144,7 +144,7 @@ class ItemValidatorTest {
         // an item stored without a state (written before the field existed) moves from the initial one
         assertThatThrownBy(() -> validator.forUpdate(CONTACTS, map("stage", "closed"), map()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement()
-                        .satisfies(err -> assertThat(err.message()).isEqualTo("cannot move from 'new' to 'closed'")));
+                        .satisfies(err -> assertThat(err.message()).isEqualTo("The status cannot move from \"new\" to \"closed\"")));
         assertThat(validator.forUpdate(CONTACTS, map("stage", "open"), map())).containsEntry("stage", "open");
     }
 

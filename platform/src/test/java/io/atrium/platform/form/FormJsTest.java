@@ -133,7 +133,7 @@ class FormJsTest {
         assertThatThrownBy(() -> FormJs.read("{\"type\":\"default\"}", CARD, contacts(), Locale.ENGLISH))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("list of components");
         assertThatThrownBy(() -> FormJs.read("{nope", CARD, contacts(), Locale.ENGLISH))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Not valid JSON");
     }
 
     @Test

@@ -64,7 +64,7 @@ class FormValidatorTest {
                 List.of(field("email")));
 
         assertThat(validator.check(form, contacts())).singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("'name'"));
+                .satisfies(e -> assertThat(e.message()).contains("\"name\""));
         assertThat(validator.check(view, contacts())).isEmpty();
     }
 

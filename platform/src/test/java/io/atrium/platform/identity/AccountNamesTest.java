@@ -28,7 +28,7 @@ class AccountNamesTest {
         assertThat(AccountNames.displayName("  Maria Lee ")).isEqualTo("Maria Lee");
         assertThat(AccountNames.displayName(" ")).isNull();
         assertThatThrownBy(() -> AccountNames.displayName("x".repeat(201))).hasMessageContaining("200");
-        assertThatThrownBy(() -> AccountNames.displayName("Maria\nLee")).hasMessageContaining("control");
+        assertThatThrownBy(() -> AccountNames.displayName("Maria\nLee")).hasMessageContaining("Control characters");
         assertThatThrownBy(() -> AccountNames.groupName("g".repeat(101))).hasMessageContaining("100");
     }
 }

@@ -226,7 +226,7 @@ class ItemsTest {
 
         assertThatThrownBy(() -> items.search(ANALYST, contacts, new ItemQuery(
                 new ItemFilter.Equals("salary", 1), null, false, 10, null)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("'salary' is not a field");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("has no field \"salary\"");
     }
 
     @Test

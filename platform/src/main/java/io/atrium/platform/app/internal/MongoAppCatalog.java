@@ -10,6 +10,7 @@ import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.AppSummary;
 import io.atrium.platform.app.DefinitionValidator;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.PublishCheck;
 import io.atrium.platform.app.PublishPlan;
 import io.atrium.platform.app.PublishedApp;
@@ -81,7 +82,7 @@ class MongoAppCatalog implements AppCatalog {
             version = store.publish(key(ref), definition, user, new Document("namespace", ref.namespace())
                     .append("code", ref.code()));
         } catch (VersionConflictException e) {
-            throw new ValidationException(List.of(new FieldError("", "conflict", e.getMessage())));
+            throw new ValidationException(List.of(FieldError.of("", "conflict", MessageKey.VERSION_CONFLICT, e.version(), e.key())));
         }
         plan.fills().forEach(fill -> items.fillMissing(ref, fill.field(), fill.value()));
         events.publishEvent(new AppPublished(ref, version.version(), user));

@@ -8,6 +8,7 @@ import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.definition.VersionConflictException;
@@ -77,7 +78,7 @@ class MongoFormCatalog implements FormCatalog {
             events.publishEvent(new FormPublished(ref, version.version(), actor.username()));
             return toPublished(version);
         } catch (VersionConflictException e) {
-            throw new ValidationException(List.of(new FieldError("", "conflict", e.getMessage())));
+            throw new ValidationException(List.of(FieldError.of("", "conflict", MessageKey.VERSION_CONFLICT, e.version(), e.key())));
         }
     }
 

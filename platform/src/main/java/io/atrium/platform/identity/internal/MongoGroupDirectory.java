@@ -8,8 +8,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.atrium.platform.QueryTimeLimit;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.identity.AccountNames;
 import io.atrium.platform.identity.GroupDirectory;
+import io.atrium.platform.identity.InvalidAccountException;
 import io.atrium.platform.identity.UserGroup;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +47,7 @@ class MongoGroupDirectory implements GroupDirectory {
     @Override
     public UserGroup create(String code, String name) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("A group code is 1 to 40 lower-case letters, digits, - or _,"
-                    + " starting with a letter");
+            throw new InvalidAccountException("code", "invalid", MessageKey.GROUP_CODE_FORMAT);
         }
         String named = AccountNames.groupName(name);
         String label = named == null ? code : named;

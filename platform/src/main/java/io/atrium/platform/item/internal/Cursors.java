@@ -5,6 +5,7 @@ import com.mongodb.client.model.Projections;
 import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.ValidationException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -99,11 +100,11 @@ public class Cursors {
                 || !payload.get("a").equals(new BsonString(app.toString()))
                 || !payload.get("s").equals(new BsonString(sort.path()))
                 || !payload.get("d").equals(BsonBoolean.valueOf(descending))) {
-            throw invalid("the cursor belongs to another listing or sort order");
+            throw invalid(MessageKey.CURSOR_OTHER_LISTING);
         }
         if (!(payload.get("i") instanceof BsonString idValue) || idValue.getValue().isEmpty()
                 || idValue.getValue().length() > MAX_ID) {
-            throw invalid("the cursor is not valid");
+            throw invalid(MessageKey.CURSOR_INVALID);
         }
         String id = idValue.getValue();
         Object value = payload.containsKey("v") ? value(payload.get("v"), sort.kind()) : storedValue(app, sort, id);
@@ -142,26 +143,26 @@ public class Cursors {
     /** The payload of a cursor whose MAC is right; the length and MAC are checked before any parsing. */
     private BsonDocument verified(String cursor) {
         if (cursor.isEmpty() || cursor.length() > MAX_LENGTH) {
-            throw invalid("the cursor is not valid");
+            throw invalid(MessageKey.CURSOR_INVALID);
         }
         byte[] token;
         try {
             token = Base64.getUrlDecoder().decode(cursor);
         } catch (IllegalArgumentException e) {
-            throw invalid("the cursor is not valid");
+            throw invalid(MessageKey.CURSOR_INVALID);
         }
         if (token.length <= MAC_BYTES) {
-            throw invalid("the cursor is not valid");
+            throw invalid(MessageKey.CURSOR_INVALID);
         }
         byte[] payload = Arrays.copyOf(token, token.length - MAC_BYTES);
         byte[] mac = Arrays.copyOfRange(token, token.length - MAC_BYTES, token.length);
         if (!MessageDigest.isEqual(sign(payload), mac)) {
-            throw invalid("the cursor is not valid");
+            throw invalid(MessageKey.CURSOR_INVALID);
         }
         try (var reader = new BsonBinaryReader(ByteBuffer.wrap(payload))) {
             return new BsonDocumentCodec().decode(reader, DecoderContext.builder().build());
         } catch (RuntimeException e) { // signed by us, so only a format change could get here
-            throw invalid("the cursor is not valid");
+            throw invalid(MessageKey.CURSOR_INVALID);
         }
     }
 
@@ -180,7 +181,7 @@ public class Cursors {
             case BOOLEAN -> value.isBoolean() ? value.asBoolean().getValue() : null;
         };
         if (typed == null) {
-            throw invalid("the cursor is not valid");
+            throw invalid(MessageKey.CURSOR_INVALID);
         }
         return typed;
     }
@@ -206,12 +207,12 @@ public class Cursors {
     /** A long text sort value, read back from the item the cursor names (items are only ever soft-deleted). */
     private Object storedValue(AppRef app, SortKey sort, String id) {
         if (sort.kind() != SortKey.Kind.TEXT) {
-            throw invalid("the cursor is not valid");
+            throw invalid(MessageKey.CURSOR_INVALID);
         }
         Document item = timeLimit.on(collections.of(app).find(Filters.eq("_id", id))
                 .projection(Projections.include(sort.path()))).first();
         if (item == null || !(valueAt(item, sort.path()) instanceof String text)) {
-            throw invalid("the cursor is not valid");
+            throw invalid(MessageKey.CURSOR_INVALID);
         }
         return text;
     }
@@ -233,7 +234,7 @@ public class Cursors {
         }
     }
 
-    private static ValidationException invalid(String message) {
-        return new ValidationException(List.of(new FieldError("after", "cursor", message)));
+    private static ValidationException invalid(MessageKey message) {
+        return new ValidationException(List.of(FieldError.of("after", "cursor", message)));
     }
 }

@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.ItemValidator;
 import io.atrium.platform.app.ValidationException;
@@ -47,7 +48,7 @@ public final class FilterTranslation {
             case ItemFilter.Contains contains -> {
                 var field = field(contains.field());
                 if (!TEXTUAL.contains(field.type())) {
-                    throw invalid(field.code(), "contains applies to text fields only");
+                    throw invalid(field.code(), MessageKey.FILTER_CONTAINS_TYPE);
                 }
                 yield Filters.regex(field.code(), literal(contains.text()), "i");
             }
@@ -77,7 +78,7 @@ public final class FilterTranslation {
             default -> {
                 var field = field(code);
                 if (field.type() == FieldType.TABLE || field.multiple()) {
-                    throw invalid(code, "items cannot be sorted by a list or table field");
+                    throw invalid(code, MessageKey.FILTER_SORT_TYPE);
                 }
                 yield new SortKey(code, path(field), switch (field.type()) {
                     case NUMBER, MONEY -> SortKey.Kind.NUMBER; // money sorts by its amount, a double
@@ -85,7 +86,7 @@ public final class FilterTranslation {
                     case BOOLEAN -> SortKey.Kind.BOOLEAN;
                     // dates are stored as ISO text; the rest are strings, choices and ids by code
                     case STRING, TEXT, DATE, CHOICE, USER, REFERENCE, FILE, PHONE, EMAIL, STATUS -> SortKey.Kind.TEXT;
-                    case TABLE -> throw invalid(code, "items cannot be sorted by a list or table field");
+                    case TABLE -> throw invalid(code, MessageKey.FILTER_SORT_TYPE);
                 });
             }
         };
@@ -116,7 +117,7 @@ public final class FilterTranslation {
         var field = field(range.field());
         if (!EnumSet.of(FieldType.NUMBER, FieldType.MONEY, FieldType.DATE, FieldType.DATE_TIME, FieldType.STRING)
                 .contains(field.type())) {
-            throw invalid(field.code(), "a range applies to numbers, money, dates and text");
+            throw invalid(field.code(), MessageKey.FILTER_RANGE_TYPE);
         }
         Object from = range.from() == null ? null : comparable(field, range.from());
         Object to = range.to() == null ? null : comparable(field, range.to());
@@ -143,7 +144,7 @@ public final class FilterTranslation {
                 try {
                     value = new java.math.BigDecimal(s.strip());
                 } catch (NumberFormatException e) {
-                    throw invalid(field.code(), "a decimal amount is expected");
+                    throw invalid(field.code(), MessageKey.FILTER_DECIMAL_EXPECTED);
                 }
             }
             return ((Number) validator.filterValue(amountOnly, value)).doubleValue();
@@ -152,7 +153,7 @@ public final class FilterTranslation {
     }
 
     private FieldDefinition field(String code) {
-        return app.field(code).orElseThrow(() -> invalid(code, "'" + code + "' is not a field of " + app.ref()));
+        return app.field(code).orElseThrow(() -> invalid(code, MessageKey.APP_FIELD_UNKNOWN, app.ref().toString(), code));
     }
 
     private static String path(FieldDefinition field) {
@@ -162,10 +163,10 @@ public final class FilterTranslation {
     /** A regular expression that matches the text literally. */
     private static String literal(String text) {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw invalid("", "search text must be 1 to " + MAX_TEXT + " characters");
+            throw invalid("", MessageKey.SEARCH_TEXT_LENGTH, MAX_TEXT);
         }
         if (text.chars().anyMatch(Character::isISOControl)) {
-            throw invalid("", "search text cannot contain control characters");
+            throw invalid("", MessageKey.SEARCH_TEXT_CONTROL);
         }
         var escaped = new StringBuilder();
         for (char c : text.strip().toCharArray()) {
@@ -177,8 +178,8 @@ public final class FilterTranslation {
         return escaped.toString();
     }
 
-    private static ValidationException invalid(String field, String message) {
-        return new ValidationException(List.of(new FieldError(field, "filter", message)));
+    private static ValidationException invalid(String field, MessageKey message, Object... arguments) {
+        return new ValidationException(List.of(FieldError.of(field, "filter", message, arguments)));
     }
 
 }

@@ -10,6 +10,7 @@ import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.StoredItems;
 import io.atrium.platform.app.ValidationException;
@@ -70,11 +71,11 @@ class MongoStoredItems implements StoredItems {
                     items.createIndex(Indexes.ascending(path), new IndexOptions().unique(true).sparse(true)
                             .name("unique_" + field.code()));
                 } catch (MongoCommandException | com.mongodb.MongoWriteException e) {
-                    throw new ValidationException(List.of(new FieldError(field.code(), "unique",
-                            "items already share values of this field; make them distinct before making it unique")));
+                    throw new ValidationException(List.of(FieldError.of(field.code(), "unique",
+                            MessageKey.UNIQUE_INDEX_DUPLICATES)));
                 } catch (MongoException e) {
-                    throw new ValidationException(List.of(new FieldError(field.code(), "unique",
-                            "a unique index cannot be created: " + e.getMessage())));
+                    throw new ValidationException(List.of(FieldError.of(field.code(), "unique",
+                            MessageKey.UNIQUE_INDEX_FAILED, e.getMessage())));
                 }
             } else if (field.indexed() || field.type() == FieldType.REFERENCE) {
                 items.createIndex(Indexes.ascending(path));

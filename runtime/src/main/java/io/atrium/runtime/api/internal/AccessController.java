@@ -8,6 +8,7 @@ import io.atrium.platform.access.ItemScope;
 import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -81,7 +82,7 @@ class AccessController {
         var grants = new ArrayList<AppGrant>();
         JsonNode list = body == null ? null : body.get("grants");
         if (list == null || !list.isArray()) {
-            throw new ValidationException(List.of(new FieldError("grants", "type", "a list of grants is expected")));
+            throw new ValidationException(List.of(FieldError.of("grants", "type", MessageKey.GRANTS_LIST_EXPECTED)));
         }
         for (int i = 0; i < list.size(); i++) {
             JsonNode g = list.get(i);
@@ -93,9 +94,7 @@ class AccessController {
                 var scope = g.hasNonNull("scope") ? ItemScope.valueOf(upper(g.get("scope").asString())) : ItemScope.ALL;
                 grants.add(new AppGrant(role, permissions, scope));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(at, "invalid", "a grant is {role: admin|analyst|developer|supervisor|"
-                        + "operator|portal_user, permissions: [read, create, update, delete, administer], "
-                        + "scope: all|own|assigned|group}"));
+                errors.add(FieldError.of(at, "invalid", MessageKey.GRANT_FORMAT));
             }
         }
         if (!errors.isEmpty()) {

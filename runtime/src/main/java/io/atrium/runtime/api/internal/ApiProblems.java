@@ -3,6 +3,8 @@ package io.atrium.runtime.api.internal;
 import com.mongodb.MongoExecutionTimeoutException;
 import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
+import io.atrium.platform.app.Messages;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.FileTooLargeException;
 import io.atrium.platform.item.ItemNotFoundException;
@@ -13,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -39,7 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns the platform's refusals into RFC 9457 problem details with precise status codes. Spring
  * MVC's own refusals (405, 415, 406, missing parameters, unreadable bodies) come through the base
  * class in the same shape; anything unforeseen is a generic 500 whose details stay in the log.
- * Client errors are not logged with stack traces.
+ * Client errors are not logged with stack traces. Titles, the platform's details and each error's
+ * message follow the request's {@code Accept-Language} (English or Russian, see {@link ProblemLanguage});
+ * types, codes and fields stay the same in every language.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -50,53 +55,56 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "invalid", "The request is not valid", e.getMessage());
-        problem.setProperty("errors", errors(e.errors()));
+        Locale locale = ProblemLanguage.ofCurrentRequest();
+        var problem = problem(HttpStatus.BAD_REQUEST, "invalid", MessageKey.PROBLEM_INVALID,
+                Messages.text(e.errors(), locale));
+        problem.setProperty("errors", errors(e.errors(), locale));
         return problem;
     }
 
     @ExceptionHandler({IllegalArgumentException.class, MultipartException.class, InvalidParameterException.class})
     ProblemDetail unreadable(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid", "The request is not valid", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "invalid", MessageKey.PROBLEM_INVALID, e.getMessage());
     }
 
     /** A value of the wrong JSON type that a reader met before any validation. */
     @ExceptionHandler(JacksonException.class)
     ProblemDetail wrongType(JacksonException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid", "The request is not valid",
-                "A value in the body has the wrong type or form: " + e.getOriginalMessage());
+        return problem(HttpStatus.BAD_REQUEST, "invalid", MessageKey.PROBLEM_INVALID,
+                text(MessageKey.DETAIL_WRONG_TYPE, e.getOriginalMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, "forbidden", MessageKey.PROBLEM_FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler({ItemNotFoundException.class, NoSuchElementException.class})
     ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "not-found", MessageKey.PROBLEM_NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(StaleItemException.class)
     ProblemDetail stale(StaleItemException e) {
-        var problem = problem(HttpStatus.CONFLICT, "stale", "The item has changed", e.getMessage());
+        var problem = problem(HttpStatus.CONFLICT, "stale", MessageKey.PROBLEM_STALE, e.getMessage());
         problem.setProperty("currentVersion", e.currentVersion());
         return problem;
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "conflict", MessageKey.PROBLEM_CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(FileTooLargeException.class)
     ProblemDetail tooLarge(FileTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The file is too large", e.getMessage());
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", MessageKey.PROBLEM_FILE_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)
     ProblemDetail precondition(PreconditionRequiredException e) {
-        return problem(HttpStatus.PRECONDITION_REQUIRED, "version-required", "Version required", e.getMessage());
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "version-required", MessageKey.PROBLEM_VERSION_REQUIRED,
+                e.getMessage());
     }
 
     /** Whatever nobody foresaw: the caller learns only an incident id to quote; the log has the rest. */
@@ -104,8 +112,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception e) {
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected failure, incident {}", incident, e);
-        var problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The server could not answer this request; quote incident " + incident);
+        var problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", MessageKey.PROBLEM_INTERNAL,
+                text(MessageKey.DETAIL_INTERNAL, incident));
         problem.setProperty("incident", incident);
         return problem;
     }
@@ -114,7 +122,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                "too-large", "The file is too large", "The upload is larger than the server accepts"));
+                "too-large", MessageKey.PROBLEM_FILE_TOO_LARGE, text(MessageKey.DETAIL_UPLOAD_TOO_LARGE)));
     }
 
     @Override
@@ -123,13 +131,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                        "too-large", "The request is too large", tooLarge.getMessage()));
+                        "too-large", MessageKey.PROBLEM_REQUEST_TOO_LARGE, tooLarge.getMessage()));
             }
         }
         String detail = e.getCause() instanceof JacksonException jackson
-                ? "The body is not valid JSON: " + jackson.getOriginalMessage() : "The body is missing or not readable";
+                ? text(MessageKey.DETAIL_BODY_JSON, jackson.getOriginalMessage())
+                : text(MessageKey.DETAIL_BODY_UNREADABLE);
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid",
-                "The request is not valid", detail));
+                MessageKey.PROBLEM_INVALID, detail));
     }
 
     /** Spring MVC's own problems get the platform's type and title. */
@@ -194,18 +203,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(MongoExecutionTimeoutException.class)
     ProblemDetail queryTimedOut(MongoExecutionTimeoutException e) {
-        return problem(HttpStatus.GATEWAY_TIMEOUT, "query-timeout", "The query took too long",
-                "The query took longer than the server allows; narrow the filter");
+        return problem(HttpStatus.GATEWAY_TIMEOUT, "query-timeout", MessageKey.PROBLEM_QUERY_TIMEOUT,
+                text(MessageKey.DETAIL_QUERY_TIMEOUT));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    private static ProblemDetail problem(HttpStatus status, String type, MessageKey title, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPES + type));
-        problem.setTitle(title);
+        problem.setTitle(text(title));
         return problem;
     }
 
-    private static List<Map<String, String>> errors(List<FieldError> errors) {
-        return errors.stream().map(e -> Map.of("field", e.field(), "code", e.code(), "message", e.message())).toList();
+    /** A platform text in the request's language. */
+    private static String text(MessageKey key, Object... arguments) {
+        return Messages.text(key, ProblemLanguage.ofCurrentRequest(), arguments);
+    }
+
+    private static List<Map<String, String>> errors(List<FieldError> errors, Locale locale) {
+        return errors.stream().map(e -> Map.of("field", e.field(), "code", e.code(),
+                "message", Messages.text(e, locale))).toList();
     }
 }

@@ -6,6 +6,7 @@ import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldDefinition.ChoiceOption;
 import io.atrium.platform.app.FieldDefinition.StatusModel;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.LocalizedText;
 import io.atrium.platform.app.ValidationException;
@@ -37,7 +38,7 @@ final class DefinitionJson {
     static AppDefinition read(JsonNode body, AppRef expected) {
         var errors = new ArrayList<FieldError>();
         if (body == null || !body.isObject()) {
-            throw invalid("", "a JSON object is expected");
+            throw invalid("", MessageKey.JSON_OBJECT_EXPECTED);
         }
         unknownKeys(body, APP_KEYS, "", errors);
         String namespace = text(body, "namespace", expected == null ? null : expected.namespace());
@@ -46,10 +47,10 @@ final class DefinitionJson {
         try {
             ref = new AppRef(namespace, code);
         } catch (IllegalArgumentException e) {
-            throw invalid("namespace", e.getMessage());
+            throw new ValidationException(List.of(new FieldError("namespace", "invalid", e.getMessage())));
         }
         if (expected != null && !expected.equals(ref)) {
-            throw invalid("code", "the body names " + ref + " but the path names " + expected);
+            throw invalid("code", MessageKey.PATH_MISMATCH, ref.toString(), expected.toString());
         }
         var fields = fields(body.get("fields"), "fields", errors);
         if (!errors.isEmpty()) {
@@ -64,14 +65,14 @@ final class DefinitionJson {
             return fields;
         }
         if (!node.isArray()) {
-            errors.add(new FieldError(path, "type", "a list of fields is expected"));
+            errors.add(FieldError.of(path, "type", MessageKey.FIELDS_LIST_EXPECTED));
             return fields;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode f = node.get(i);
             String at = path + "[" + i + "]";
             if (!f.isObject()) {
-                errors.add(new FieldError(at, "type", "a field object is expected"));
+                errors.add(FieldError.of(at, "type", MessageKey.FIELD_OBJECT_EXPECTED));
                 continue;
             }
             unknownKeys(f, FIELD_KEYS, at + ".", errors);
@@ -155,7 +156,7 @@ final class DefinitionJson {
 
     private static FieldType type(JsonNode node, String path, List<FieldError> errors) {
         if (node == null || !node.isString()) {
-            errors.add(new FieldError(path, "required", "a field type is required"));
+            errors.add(FieldError.of(path, "required", MessageKey.FIELD_TYPE_REQUIRED));
             return null;
         }
         String name = node.asString().strip().toUpperCase(Locale.ROOT).replace('-', '_');
@@ -165,8 +166,8 @@ final class DefinitionJson {
         try {
             return FieldType.valueOf(name);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(path, "type", "unknown type '" + node.asString() + "'; one of "
-                    + java.util.Arrays.stream(FieldType.values()).map(DefinitionJson::typeName).toList()));
+            errors.add(FieldError.of(path, "type", MessageKey.FIELD_TYPE_UNKNOWN, node.asString(), String.join(", ",
+                    java.util.Arrays.stream(FieldType.values()).map(DefinitionJson::typeName).toList())));
             return null;
         }
     }
@@ -177,7 +178,7 @@ final class DefinitionJson {
             return options;
         }
         if (!node.isArray()) {
-            errors.add(new FieldError(path, "type", "a list of values is expected"));
+            errors.add(FieldError.of(path, "type", MessageKey.VALUE_LIST_EXPECTED));
             return options;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -189,7 +190,7 @@ final class DefinitionJson {
                         o.has("name") ? localized(o.get("name"), path + "[" + i + "].name", errors)
                                 : LocalizedText.of(o.get("code").asString())));
             } else {
-                errors.add(new FieldError(path + "[" + i + "]", "type", "a value code or {code, name} is expected"));
+                errors.add(FieldError.of(path + "[" + i + "]", "type", MessageKey.OPTION_EXPECTED));
             }
         }
         return options;
@@ -219,7 +220,7 @@ final class DefinitionJson {
             return new LocalizedText(node.hasNonNull("en") ? node.get("en").asString() : "",
                     node.hasNonNull("ru") ? node.get("ru").asString() : "");
         }
-        errors.add(new FieldError(path, "type", "a name is text or {\"en\": …, \"ru\": …}"));
+        errors.add(FieldError.of(path, "type", MessageKey.NAME_FORMAT));
         return null;
     }
 
@@ -234,12 +235,12 @@ final class DefinitionJson {
     private static void unknownKeys(JsonNode node, Set<String> known, String prefix, List<FieldError> errors) {
         for (String key : node.propertyNames()) {
             if (!known.contains(key)) {
-                errors.add(new FieldError(prefix + key, "unknown", "'" + key + "' is not a known property"));
+                errors.add(FieldError.of(prefix + key, "unknown", MessageKey.PROPERTY_UNKNOWN, key));
             }
         }
     }
 
-    private static ValidationException invalid(String field, String message) {
-        return new ValidationException(List.of(new FieldError(field, "invalid", message)));
+    private static ValidationException invalid(String field, MessageKey message, Object... arguments) {
+        return new ValidationException(List.of(FieldError.of(field, "invalid", message, arguments)));
     }
 }

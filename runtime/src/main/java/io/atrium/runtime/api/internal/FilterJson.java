@@ -1,6 +1,7 @@
 package io.atrium.runtime.api.internal;
 
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.ItemFilter;
 import java.util.ArrayList;
@@ -36,19 +37,19 @@ final class FilterJson {
             return ItemFilter.NONE;
         }
         if (depth > MAX_DEPTH) {
-            throw invalid(path, "filters nest at most " + MAX_DEPTH + " levels");
+            throw invalid(path, MessageKey.FILTER_DEPTH, MAX_DEPTH);
         }
         if (!node.isObject()) {
-            throw invalid(path, "a filter object is expected");
+            throw invalid(path, MessageKey.FILTER_OBJECT_EXPECTED);
         }
         if (node.has("all") || node.has("any")) {
             String key = node.has("all") ? "all" : "any";
             JsonNode list = node.get(key);
             if (!list.isArray()) {
-                throw invalid(path + "." + key, "a list of filters is expected");
+                throw invalid(path + "." + key, MessageKey.FILTER_LIST_EXPECTED);
             }
             if (list.size() > MAX_VALUES) {
-                throw invalid(path + "." + key, "at most " + MAX_VALUES + " filters are allowed");
+                throw invalid(path + "." + key, MessageKey.FILTER_MAX_ITEMS, MAX_VALUES);
             }
             var parts = new ArrayList<ItemFilter>();
             for (int i = 0; i < list.size(); i++) {
@@ -60,7 +61,7 @@ final class FilterJson {
             return new ItemFilter.FullText(JsonInput.text(node, "text", path + ".text", MAX_TEXT, ""));
         }
         if (!node.hasNonNull("field")) {
-            throw invalid(path, "a filter names a field, or is all, any or text");
+            throw invalid(path, MessageKey.FILTER_KIND);
         }
         String field = JsonInput.text(node, "field", path + ".field", JsonInput.NAME_MAX, null);
         String op = JsonInput.text(node, "op", path + ".op", JsonInput.NAME_MAX, "eq");
@@ -69,10 +70,10 @@ final class FilterJson {
             case "in" -> {
                 JsonNode values = node.get("values");
                 if (values == null || !values.isArray()) {
-                    throw invalid(path + ".values", "a list of values is expected");
+                    throw invalid(path + ".values", MessageKey.VALUE_LIST_EXPECTED);
                 }
                 if (values.size() > MAX_VALUES) {
-                    throw invalid(path + ".values", "at most " + MAX_VALUES + " values are allowed");
+                    throw invalid(path + ".values", MessageKey.VALUE_MAX_ITEMS, MAX_VALUES);
                 }
                 yield new ItemFilter.In(field, JSON.treeToValue(values, List.class));
             }
@@ -83,14 +84,14 @@ final class FilterJson {
             }
             case "empty" -> new ItemFilter.Empty(field, true);
             case "notEmpty" -> new ItemFilter.Empty(field, false);
-            default -> throw invalid(path + ".op", "unknown operator '" + op
-                    + "'; one of eq, in, range, contains, empty, notEmpty");
+            default -> throw invalid(path + ".op", MessageKey.FILTER_OPERATOR, op,
+                    "eq, in, range, contains, empty, notEmpty");
         };
     }
 
     private static Object value(JsonNode node, String key, String path) {
         if (!node.hasNonNull(key)) {
-            throw invalid(path + "." + key, "a value is required");
+            throw invalid(path + "." + key, MessageKey.VALUE_REQUIRED);
         }
         return JSON.treeToValue(node.get(key), Object.class);
     }
@@ -99,7 +100,7 @@ final class FilterJson {
         return node.hasNonNull(key) ? JSON.treeToValue(node.get(key), Object.class) : null;
     }
 
-    private static ValidationException invalid(String path, String message) {
-        return new ValidationException(List.of(new FieldError(path, "filter", message)));
+    private static ValidationException invalid(String path, MessageKey message, Object... arguments) {
+        return new ValidationException(List.of(FieldError.of(path, "filter", message, arguments)));
     }
 }

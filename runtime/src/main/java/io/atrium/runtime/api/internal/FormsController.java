@@ -6,6 +6,7 @@ import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.LocalizedText;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
@@ -130,7 +131,7 @@ class FormsController {
         try {
             parsed = JSON.treeToValue(body, FormBody.class);
         } catch (JacksonException e) {
-            throw new ValidationException(List.of(new FieldError("elements", "format", e.getOriginalMessage())));
+            throw new ValidationException(List.of(FieldError.of("elements", "format", MessageKey.JSON_INVALID, e.getOriginalMessage())));
         }
         var draft = forms.saveDraft(actors.of(auth), new FormDefinition(ref, parsed.name(), parsed.elements()));
         return Map.of("basedOnVersion", draft.basedOnVersion(), "form", tree(draft.form()));

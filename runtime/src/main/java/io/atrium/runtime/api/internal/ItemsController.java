@@ -3,6 +3,7 @@ package io.atrium.runtime.api.internal;
 import io.atrium.runtime.security.Actors;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.Item;
 import io.atrium.platform.item.ItemFilter;
@@ -192,7 +193,7 @@ class ItemsController {
         try {
             return new ItemQuery(filter, sort, descending, limit, after, deleted);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(List.of(new FieldError("limit", "range", e.getMessage())));
+            throw new ValidationException(List.of(FieldError.of("limit", "range", MessageKey.WHOLE_NUMBER_RANGE, 1, ItemQuery.MAX_LIMIT)));
         }
     }
 
@@ -206,7 +207,7 @@ class ItemsController {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> values(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            throw new ValidationException(List.of(new FieldError(path, "type", "an object of field values is expected")));
+            throw new ValidationException(List.of(FieldError.of(path, "type", MessageKey.VALUES_OBJECT_EXPECTED)));
         }
         return new java.util.LinkedHashMap<>(JSON.treeToValue(node, Map.class));
     }
@@ -216,8 +217,8 @@ class ItemsController {
             try {
                 return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
             } catch (NumberFormatException e) {
-                throw new ValidationException(List.of(new FieldError("If-Match", "format",
-                        "If-Match holds the item's version, e.g. \"3\"")));
+                throw new ValidationException(List.of(FieldError.of("If-Match", "format",
+                        MessageKey.IF_MATCH_FORMAT)));
             }
         }
         if (body != null && body.hasNonNull("version") && body.get("version").canConvertToLong()) {

@@ -1,6 +1,7 @@
 package io.atrium.runtime.api.internal;
 
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.ValidationException;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ final class JsonInput {
     /** The body itself, which must be a JSON object. */
     static JsonNode object(JsonNode body, String path) {
         if (body == null || !body.isObject()) {
-            throw invalid(path, "type", "a JSON object is expected");
+            throw invalid(path, "type", MessageKey.JSON_OBJECT_EXPECTED);
         }
         return body;
     }
@@ -33,11 +34,11 @@ final class JsonInput {
             return fallback;
         }
         if (!value.isString()) {
-            throw invalid(path, "type", "text is expected");
+            throw invalid(path, "type", MessageKey.TEXT_EXPECTED);
         }
         String text = value.asString();
         if (text.length() > maxLength) {
-            throw invalid(path, "maxLength", "at most " + maxLength + " characters are allowed");
+            throw invalid(path, "maxLength", MessageKey.TEXT_MAX_LENGTH, maxLength);
         }
         return text;
     }
@@ -49,7 +50,7 @@ final class JsonInput {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw invalid(path, "type", "true or false is expected");
+            throw invalid(path, "type", MessageKey.BOOLEAN_EXPECTED);
         }
         return value.asBoolean();
     }
@@ -61,7 +62,7 @@ final class JsonInput {
             return fallback;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
-            throw invalid(path, "range", "a whole number from " + min + " to " + max + " is expected");
+            throw invalid(path, "range", MessageKey.WHOLE_NUMBER_RANGE, min, max);
         }
         return value.asInt();
     }
@@ -73,7 +74,7 @@ final class JsonInput {
             return null;
         }
         if (!value.isArray()) {
-            throw invalid(path, "type", "a list is expected");
+            throw invalid(path, "type", MessageKey.LIST_EXPECTED);
         }
         return value;
     }
@@ -81,15 +82,15 @@ final class JsonInput {
     /** An element of a list that must be text. */
     static String element(JsonNode value, String path, int maxLength) {
         if (value == null || !value.isString()) {
-            throw invalid(path, "type", "text is expected");
+            throw invalid(path, "type", MessageKey.TEXT_EXPECTED);
         }
         if (value.asString().length() > maxLength) {
-            throw invalid(path, "maxLength", "at most " + maxLength + " characters are allowed");
+            throw invalid(path, "maxLength", MessageKey.TEXT_MAX_LENGTH, maxLength);
         }
         return value.asString();
     }
 
-    static ValidationException invalid(String path, String code, String message) {
-        return new ValidationException(List.of(new FieldError(path, code, message)));
+    static ValidationException invalid(String path, String code, MessageKey message, Object... arguments) {
+        return new ValidationException(List.of(FieldError.of(path, code, message, arguments)));
     }
 }

@@ -2,6 +2,7 @@ package io.atrium.runtime.api.internal;
 
 import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.app.FieldError;
+import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.identity.ApiTokens;
 import io.atrium.platform.identity.GroupDirectory;
@@ -91,7 +92,7 @@ class UsersController {
         } catch (UserDirectory.UsernameTakenException e) {
             throw new ConflictException(e.getMessage());
         } catch (InvalidAccountException e) {
-            throw invalid(e.field(), e.getMessage());
+            throw new ValidationException(List.of(account(e)));
         }
     }
 
@@ -123,24 +124,24 @@ class UsersController {
         requireAdmin(auth);
         Set<Role> roles = body.has("roles") ? roles(body.get("roles")) : null;
         if (roles != null && auth.getName().equalsIgnoreCase(username) && !roles.contains(Role.ADMIN)) {
-            throw invalid("roles", "you cannot take the administrator role from yourself");
+            throw invalid("roles", MessageKey.OWN_ADMIN_ROLE);
         }
         Boolean enabled = null;
         if (body.hasNonNull("enabled")) {
             if (!body.get("enabled").isBoolean()) {
-                throw invalid("enabled", "enabled is true or false");
+                throw invalid("enabled", MessageKey.BOOLEAN_EXPECTED);
             }
             enabled = body.get("enabled").asBoolean();
         }
         if (Boolean.FALSE.equals(enabled) && auth.getName().equalsIgnoreCase(username)) {
-            throw invalid("enabled", "you cannot disable your own account");
+            throw invalid("enabled", MessageKey.OWN_ACCOUNT_DISABLE);
         }
         Set<String> memberOf = body.has("groups") ? groups(body.get("groups")) : null;
         String displayName = body.hasNonNull("displayName") ? text(body, "displayName") : null;
         try {
             return describe(users.update(username, displayName, roles, memberOf, enabled));
         } catch (InvalidAccountException e) {
-            throw invalid(e.field(), e.getMessage());
+            throw new ValidationException(List.of(account(e)));
         }
     }
 
@@ -158,19 +159,19 @@ class UsersController {
         if (!self) {
             requireAdmin(auth);
         } else if (!users.passwordMatches(username, body.path("current").asString(""))) {
-            throw invalid("current", "the current password is not right");
+            throw invalid("current", MessageKey.CURRENT_PASSWORD_WRONG);
         }
         boolean revokeTokens = true;
         if (body.has("revokeTokens")) {
             if (!body.get("revokeTokens").isBoolean()) {
-                throw invalid("revokeTokens", "revokeTokens is true or false");
+                throw invalid("revokeTokens", MessageKey.BOOLEAN_EXPECTED);
             }
             revokeTokens = body.get("revokeTokens").asBoolean();
         }
         try {
             users.changePassword(username, text(body, "password"));
         } catch (InvalidAccountException e) {
-            throw invalid(e.field(), e.getMessage());
+            throw new ValidationException(List.of(account(e)));
         }
         if (revokeTokens) {
             tokens.revokeAll(users.findByUsername(username).orElseThrow().username());
@@ -211,7 +212,7 @@ class UsersController {
             var group = groups.create(text(body, "code"), body.hasNonNull("name") ? text(body, "name") : null);
             return ResponseEntity.created(URI.create("/api/v1/groups/" + group.code())).body(group);
         } catch (InvalidAccountException e) {
-            throw invalid(e.field(), e.getMessage());
+            throw new ValidationException(List.of(account(e)));
         } catch (IllegalArgumentException e) {
             if (e.getMessage().contains("exists")) {
                 throw new ConflictException(e.getMessage());
@@ -250,7 +251,7 @@ class UsersController {
             return "";
         }
         if (!node.isString()) {
-            throw invalid(field, field + " is text");
+            throw invalid(field, MessageKey.TEXT_EXPECTED);
         }
         return node.asString();
     }
@@ -262,7 +263,7 @@ class UsersController {
             return roles;
         }
         if (!node.isArray()) {
-            throw invalid("roles", "roles is an array of role names, e.g. [\"operator\"]");
+            throw invalid("roles", MessageKey.ROLES_FORMAT);
         }
         var errors = new ArrayList<FieldError>();
         for (JsonNode r : node) {
@@ -270,7 +271,7 @@ class UsersController {
             try {
                 roles.add(Role.valueOf(name));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("roles", "invalid", "unknown role " + r));
+                errors.add(FieldError.of("roles", "invalid", MessageKey.ROLE_UNKNOWN, r.toString()));
             }
         }
         if (!errors.isEmpty()) {
@@ -286,15 +287,25 @@ class UsersController {
             return codes;
         }
         if (!node.isArray()) {
-            throw invalid("groups", "groups is an array of group codes");
+            throw invalid("groups", MessageKey.GROUPS_FORMAT);
         }
         for (JsonNode g : node) {
             if (!g.isString() || !groups.exists(g.asString())) {
-                throw invalid("groups", "there is no group " + g);
+                throw invalid("groups", MessageKey.GROUP_UNKNOWN, g.toString());
             }
             codes.add(g.asString());
         }
         return codes;
+    }
+
+    /** An account rule broken, under the API's stable code {@code invalid}. */
+    private static FieldError account(InvalidAccountException e) {
+        var error = e.error();
+        return new FieldError(error.field(), "invalid", error.message(), error.key(), error.arguments());
+    }
+
+    private static ValidationException invalid(String field, MessageKey message, Object... arguments) {
+        return new ValidationException(List.of(FieldError.of(field, "invalid", message, arguments)));
     }
 
     private static ValidationException invalid(String field, String message) {
