@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AtriumApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        StopSignal.treatTermAsNormalStop();
         SpringApplication.run(AtriumApplication.class, args);
     }
 }

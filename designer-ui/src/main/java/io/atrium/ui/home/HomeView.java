@@ -1,27 +1,38 @@
 package io.atrium.ui.home;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.atrium.platform.access.AccessPolicy;
+import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserDirectory;
 import io.atrium.runtime.connection.ConnectionProbe;
 import io.atrium.runtime.connection.ConnectionProbe.Probe;
+import io.atrium.ui.apps.AppDesignerView;
+import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
-/** The first page after sign-in: who you are, and for administrators, whether the engines answer. */
+/**
+ * The first page after sign-in: who you are, what to do next for your role (those who build apps
+ * start one; everyone sees the apps they may read), and for administrators whether the engines answer.
+ */
 @Route("")
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(AuthenticationContext authentication, UserDirectory users, ConnectionProbe probe) {
+    public HomeView(AuthenticationContext authentication, UserDirectory users, ConnectionProbe probe,
+            AppCatalog catalog, AccessPolicy access, CurrentActor currentActor) {
         setId("home");
         var account = authentication.getPrincipalName().flatMap(users::findByUsername);
         String name = account.map(a -> a.displayName()).orElse("");
@@ -29,7 +40,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         account.ifPresent(a -> add(new Paragraph(getTranslation("home.roles",
                 a.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
                         .collect(Collectors.joining(", "))))));
-        add(new Paragraph(getTranslation("home.intro")));
+        var actor = currentActor.get();
+        boolean designs = actor.has(Role.ADMIN) || actor.has(Role.ANALYST);
+        if (designs) {
+            add(nextStepForDesigners());
+        }
+        add(new HomeApps(catalog, access, actor, designs, getLocale()));
 
         if (authentication.hasRole(Role.ADMIN.name())) {
             var status = new Div();
@@ -38,6 +54,18 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             status.add(line(probe.mongo()), line(probe.zeebe()));
             add(status);
         }
+    }
+
+    /** Those who build apps start from the app designer. */
+    private Div nextStepForDesigners() {
+        var create = new Button(getTranslation("home.createApp"), VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(AppDesignerView.class)));
+        create.setId("home-create-app");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var next = new Div(new H3(getTranslation("home.next")), new Paragraph(getTranslation("home.next.designer")),
+                create);
+        next.setId("home-next");
+        return next;
     }
 
     private Paragraph line(Probe probe) {
