@@ -34,6 +34,7 @@ import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.definition.DefinitionStatus;
 import io.atrium.ui.hub.DesignerHubView;
+import io.atrium.ui.hub.StatusBadge;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final TextField nameRu = new TextField();
     private final Grid<FieldDefinition> fieldGrid = new Grid<>();
     private final ProblemList problems = new ProblemList("publish-problems");
-    private final Span status = new Span();
+    private final StatusBadge status = new StatusBadge();
     private final RouterLink crumb = new RouterLink();
     private Button accessLink;
     private Button formsLink;
@@ -175,7 +176,6 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
         hubLink.setId("back-to-hub");
         status.setId("app-status");
-        status.setVisible(false);
         crumb.setVisible(false);
         var breadcrumbs = new HorizontalLayout(hubLink, new Span("›"), crumb, status);
         breadcrumbs.setAlignItems(Alignment.CENTER);
@@ -204,18 +204,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         var state = DefinitionStatus.of(draft.map(AppDraft::updatedAt).orElse(null), null,
                 current.map(PublishedApp::version).orElse(0), current.map(PublishedApp::publishedAt).orElse(null),
                 null);
-        status.setText(switch (state.state()) {
-            case DRAFT -> getTranslation("hub.state.draft");
-            case PUBLISHED -> getTranslation("hub.state.published", state.publishedVersion());
-            case CHANGED -> getTranslation("hub.state.changed", state.publishedVersion());
-        });
-        status.getElement().getThemeList().clear();
-        status.getElement().getThemeList().add("badge pill " + switch (state.state()) {
-            case DRAFT -> "contrast";
-            case PUBLISHED -> "success";
-            case CHANGED -> "warning";
-        });
-        status.setVisible(true);
+        status.show(state);
         crumb.setText(ref.namespace() + " / " + (nameEn.getValue().isBlank() ? ref.code() : name()));
         crumb.setRoute(AppDesignerView.class, new RouteParameters(Map.of("namespace", ref.namespace(),
                 "code", ref.code())));

@@ -66,7 +66,7 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true);
         grid.addColumn(HubEntry::name).setHeader(getTranslation("hub.name")).setFlexGrow(1).setSortable(true);
         grid.addColumn(entry -> getTranslation(entry.kind())).setHeader(getTranslation("hub.kind")).setAutoWidth(true);
-        grid.addComponentColumn(entry -> badge(entry.status())).setHeader(getTranslation("hub.status"))
+        grid.addComponentColumn(entry -> new StatusBadge(entry.status())).setHeader(getTranslation("hub.status"))
                 .setAutoWidth(true);
         grid.addColumn(entry -> changed(entry.status())).setHeader(getTranslation("hub.changed")).setAutoWidth(true);
         grid.addComponentColumn(this::links).setHeader(getTranslation("hub.open")).setAutoWidth(true);
@@ -89,21 +89,6 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         grid.setVisible(!shown.isEmpty());
         empty.setVisible(shown.isEmpty());
         empty.setText(getTranslation(entries.isEmpty() ? "hub.empty" : "hub.noMatch"));
-    }
-
-    private Span badge(DefinitionStatus status) {
-        var badge = new Span(switch (status.state()) {
-            case DRAFT -> getTranslation("hub.state.draft");
-            case PUBLISHED -> getTranslation("hub.state.published", status.publishedVersion());
-            case CHANGED -> getTranslation("hub.state.changed", status.publishedVersion());
-        });
-        badge.getElement().getThemeList().add("badge pill " + switch (status.state()) {
-            case DRAFT -> "contrast";
-            case PUBLISHED -> "success";
-            case CHANGED -> "warning";
-        });
-        badge.addClassName("hub-status");
-        return badge;
     }
 
     private String changed(DefinitionStatus status) {
