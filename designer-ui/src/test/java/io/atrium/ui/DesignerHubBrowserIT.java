@@ -56,6 +56,11 @@ class DesignerHubBrowserIT extends PlatformTestSupport {
             browser.click("#back-to-hub");
             browser.waitForText("#designer-hub vaadin-grid", "Published v2");
             browser.screenshot("hub-v2");
+
+            // the item list offers the way back into the designer to those who may design the app
+            browser.open(port, "/apps/hub/leads");
+            browser.click("#design-app");
+            browser.waitForText("#app-status", "Published v2");
         }
         assertThat(catalog.current(new AppRef("hub", "leads")).orElseThrow().version()).isEqualTo(2);
     }

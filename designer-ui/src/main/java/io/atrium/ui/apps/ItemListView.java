@@ -135,6 +135,13 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             header.add(create);
         }
         header.add(columnChooser(), csvLink());
+        if (access.scope(currentActor.get(), app.ref(), Permission.ADMINISTER).isPresent()) {
+            var design = new Button(getTranslation("hub.design"), VaadinIcon.TOOLS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("designer/apps/" + app.ref())));
+            design.setId("design-app");
+            design.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(design);
+        }
 
         var names = new java.util.TreeMap<String, String>();
         users.all().forEach(u -> names.put(u.username(), u.displayName()));
