@@ -1,5 +1,6 @@
 package io.atrium.ui.apps;
 
+import io.atrium.platform.app.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -164,7 +165,9 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             properties.show(f);
         }));
 
-        List<AppRef> apps = catalog.published().stream().map(PublishedApp::ref).toList();
+        var apps = new java.util.LinkedHashMap<AppRef, String>();
+        catalog.published().stream().sorted(java.util.Comparator.comparing(a -> a.definition().name().in(getLocale())))
+                .forEach(a -> apps.put(a.ref(), a.definition().name().in(getLocale())));
         properties = new FieldProperties(apps, this::replaceSelected, this::getTranslation);
         properties.setWidth("22rem");
 
@@ -267,7 +270,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             showStatus(definition.ref());
             return true;
         } catch (IllegalArgumentException e) {
-            problems.show(List.of(new FieldError("", "code", e.getMessage())));
+            problems.show(List.of(new FieldError("", "code", Messages.text(e, getLocale()))));
         } catch (AccessDeniedException e) {
             problems.show(List.of(new FieldError("", "denied", getTranslation("designer.denied"))));
         }

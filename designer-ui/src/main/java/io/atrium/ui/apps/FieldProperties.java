@@ -45,7 +45,11 @@ final class FieldProperties extends FormLayout {
     private FieldType type;
     private boolean loading;
 
-    FieldProperties(List<AppRef> apps, Consumer<FieldDefinition> changed, java.util.function.Function<String, String> t) {
+    /**
+     * @param apps the apps a reference may point to, with their names in the analyst's language
+     */
+    FieldProperties(java.util.Map<AppRef, String> apps, Consumer<FieldDefinition> changed,
+            java.util.function.Function<String, String> t) {
         setResponsiveSteps(new ResponsiveStep("0", 1));
         code.setLabel(t.apply("designer.code"));
         code.setId("field-code");
@@ -64,8 +68,8 @@ final class FieldProperties extends FormLayout {
         options.setHelperText(t.apply("designer.optionsHelp"));
         target.setLabel(t.apply("designer.target"));
         target.setId("field-target");
-        target.setItems(apps);
-        target.setItemLabelGenerator(AppRef::toString);
+        target.setItems(apps.keySet());
+        target.setItemLabelGenerator(ref -> apps.getOrDefault(ref, ref.code()) + " (" + ref + ")");
         initial.setLabel(t.apply("designer.initial"));
         transitions.setLabel(t.apply("designer.transitions"));
         transitions.setHelperText(t.apply("designer.transitionsHelp"));

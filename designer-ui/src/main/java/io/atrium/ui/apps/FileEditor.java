@@ -1,5 +1,6 @@
 package io.atrium.ui.apps;
 
+import io.atrium.ui.i18n.Translations;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,8 +93,13 @@ final class FileEditor implements FieldEditor {
                 listeners.forEach(Runnable::run);
             });
         } catch (FileTooLargeException | ValidationException | AccessDeniedException e) {
-            String message = e instanceof ValidationException invalid
-                    ? Messages.text(invalid.errors(), ui.getLocale()) : e.getMessage();
+            var locale = ui.getLocale();
+            String message = switch (e) {
+                case FileTooLargeException large -> Translations.text(locale, "file.tooLarge",
+                        ItemText.size(large.limit()));
+                case AccessDeniedException denied -> Translations.text(locale, "file.denied");
+                default -> Messages.text(e, locale);
+            };
             event.reject(message);
             ui.access(() -> error(message));
         }

@@ -1,5 +1,6 @@
 package io.atrium.ui.apps;
 
+import io.atrium.platform.app.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -224,7 +225,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
             }
             refresh();
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(Messages.text(e, getLocale())).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 
@@ -340,7 +341,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         } catch (ValidationException e) {
             problems.show(e.errors());
         } catch (NoSuchElementException e) {
-            problems.show(List.of(new FieldError("", "missing", e.getMessage())));
+            problems.show(List.of(new FieldError("", "missing", Messages.text(e, getLocale()))));
         }
     }
 

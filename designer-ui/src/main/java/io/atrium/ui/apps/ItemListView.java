@@ -58,6 +58,8 @@ import java.util.NoSuchElementException;
 public class ItemListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int PAGE = 25;
+    /** Past this many, a list says "more than" instead of counting on. */
+    private static final int COUNT_UP_TO = 10_000;
     private static final String RESTORE = "_restore";
 
     private final Items items;
@@ -68,6 +70,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
     private final UserDirectory users;
     private ListFilterBar filters;
     private final Span pageLabel = new Span();
+    private final Span total = new Span();
     private final Checkbox showDeleted = new Checkbox();
     private ReferenceLabels referenceLabels = ReferenceLabels.none();
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
@@ -206,7 +209,10 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         });
         previous.setId("previous-page");
         next.setId("next-page");
-        var pager = new HorizontalLayout(previous, pageLabel, next);
+        total.setId("items-total");
+        previous.setAriaLabel(getTranslation("items.previous"));
+        next.setAriaLabel(getTranslation("items.next"));
+        var pager = new HorizontalLayout(previous, pageLabel, next, total);
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header, filters, grid, pager);
     }
@@ -280,6 +286,9 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
                     new ItemQuery(currentFilter(), sortField, descending, PAGE, after, showDeleted.getValue()));
             referenceLabels = ReferenceLabels.load(items, catalog, currentActor.get(), app.definition(), page.items());
             grid.setItems(page.items());
+            if (firstPage) {
+                showTotal();
+            }
             nextCursor = page.next();
             next.setEnabled(nextCursor != null);
             previous.setEnabled(cursors.size() > 1);
@@ -290,6 +299,25 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         } catch (MongoExecutionTimeoutException e) { // past atrium.query.max-time: the page stays as it was
             Notification.show(getTranslation("items.queryTimeout")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** How many items the list holds with these filters, and what to do when it holds none. */
+    private void showTotal() {
+        long count = items.count(currentActor.get(), app.ref(), currentFilter(), showDeleted.getValue(), COUNT_UP_TO + 1);
+        total.setText(count > COUNT_UP_TO ? getTranslation("items.total.more", COUNT_UP_TO)
+                : getTranslation("items.total", count));
+        boolean filtered = !filters.query().isEmpty();
+        String empty;
+        if (showDeleted.getValue()) {
+            empty = getTranslation("items.empty.deleted");
+        } else if (filtered) {
+            empty = getTranslation("items.empty.filtered");
+        } else if (access.scope(currentActor.get(), app.ref(), Permission.CREATE).isPresent()) {
+            empty = getTranslation("items.empty.create", app.definition().name().in(getLocale()));
+        } else {
+            empty = getTranslation("items.empty.none", app.definition().name().in(getLocale()));
+        }
+        grid.setEmptyStateText(empty);
     }
 
     @Override
