@@ -17,8 +17,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.atrium.platform.access.AccessPolicy;
+import io.atrium.platform.access.Actor;
 import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.identity.Role;
 import io.atrium.ui.admin.TokensView;
 import io.atrium.ui.admin.UsersView;
@@ -26,7 +28,9 @@ import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.home.HomeView;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The shell every signed-in person works in: a side navigation by role and a header with the
@@ -38,18 +42,16 @@ public class MainLayout extends AppLayout {
 
     static final Locale RUSSIAN = Locale.of("ru");
 
-    private final AppCatalog catalog;
     private final AccessPolicy access;
-    private final CurrentActor currentActor;
+    private final Supplier<Actor> actor;
 
     private final NavigationUpdates updates;
     private SideNav navigation;
 
     public MainLayout(AuthenticationContext authentication, AppCatalog catalog, AccessPolicy access,
             CurrentActor currentActor, NavigationUpdates updates) {
-        this.catalog = catalog;
         this.access = access;
-        this.currentActor = currentActor;
+        this.actor = currentActor.signedIn(); // pushed changes run on other people's threads
         this.updates = updates;
         setPrimarySection(Section.DRAWER);
 
@@ -57,7 +59,7 @@ public class MainLayout extends AppLayout {
         brand.addClassName("atrium-brand");
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-xl)")
                 .set("padding", "var(--lumo-space-m)");
-        navigation = navigation();
+        navigation = navigation(catalog.published());
         addToDrawer(brand, navigation);
 
         var header = new HorizontalLayout(new DrawerToggle(), new Span(), userMenu(authentication));
@@ -68,10 +70,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
     }
 
-    /** Rebuilds the side navigation, for apps published (or renamed) while the page is open. */
-    void refreshNavigation() {
+    /** Rebuilds the side navigation from the published apps, for those published or renamed while the page is open. */
+    void showApps(List<PublishedApp> apps) {
         remove(navigation);
-        navigation = navigation();
+        navigation = navigation(apps);
         addToDrawer(navigation);
     }
 
@@ -87,14 +89,16 @@ public class MainLayout extends AppLayout {
         super.onDetach(event);
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(List<PublishedApp> apps) {
         var nav = new SideNav();
+        nav.setId("side-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
-        var actor = currentActor.get();
+        var actor = this.actor.get();
         // Published apps the person may read, grouped by workspace.
+        var readable = access.permitted(actor, apps.stream().map(PublishedApp::ref).toList(), Permission.READ);
         var workspaces = new java.util.TreeMap<String, SideNavItem>();
-        for (var app : catalog.published()) {
-            if (access.scope(actor, app.ref(), Permission.READ).isEmpty()) {
+        for (var app : apps) {
+            if (!readable.contains(app.ref())) {
                 continue;
             }
             var workspace = workspaces.computeIfAbsent(app.ref().namespace(), ns -> {
@@ -106,11 +110,11 @@ public class MainLayout extends AppLayout {
             workspace.addItem(new SideNavItem(app.definition().name().in(getLocale()), "apps/" + app.ref()));
         }
         if (!workspaces.isEmpty()) {
-            var apps = new SideNavItem(getTranslation("nav.apps"));
-            apps.setPrefixComponent(VaadinIcon.GRID_BIG_O.create());
-            apps.setExpanded(true);
-            workspaces.values().forEach(apps::addItem);
-            nav.addItem(apps);
+            var appsItem = new SideNavItem(getTranslation("nav.apps"));
+            appsItem.setPrefixComponent(VaadinIcon.GRID_BIG_O.create());
+            appsItem.setExpanded(true);
+            workspaces.values().forEach(appsItem::addItem);
+            nav.addItem(appsItem);
         }
         if (actor.has(Role.ADMIN) || actor.has(Role.ANALYST)) {
             nav.addItem(new SideNavItem(getTranslation("nav.designer"), DesignerHubView.class,

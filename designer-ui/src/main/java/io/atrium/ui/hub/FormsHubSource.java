@@ -1,0 +1,61 @@
+package io.atrium.ui.hub;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import io.atrium.platform.access.AccessPolicy;
+import io.atrium.platform.access.Actor;
+import io.atrium.platform.access.Permission;
+import io.atrium.platform.form.FormCatalog;
+import io.atrium.platform.form.FormRef;
+import io.atrium.platform.form.FormSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Forms in the hub, each part of its app. The app's own forms open in the form designer at
+ * {@code designer/forms/<workspace>/<app>/<purpose>}; forms of a process task, a chat line or a
+ * portal page are designed where they belong, so they lead only to their app until then.
+ */
+@Component
+@Order(1)
+class FormsHubSource implements HubSource {
+
+    private final FormCatalog forms;
+    private final AccessPolicy access;
+
+    FormsHubSource(FormCatalog forms, AccessPolicy access) {
+        this.forms = forms;
+        this.access = access;
+    }
+
+    @Override
+    public List<HubEntry> entries(Actor actor, Locale locale) {
+        var summaries = forms.summaries();
+        var designable = access.permitted(actor, summaries.stream().map(form -> form.ref().app()).toList(),
+                Permission.ADMINISTER);
+        var entries = new ArrayList<HubEntry>();
+        for (var form : summaries) {
+            var ref = form.ref();
+            if (!designable.contains(ref.app())) {
+                continue;
+            }
+            String purpose = ref.purpose().name().toLowerCase(Locale.ROOT);
+            var links = ref.purpose().owned() ? List.<HubEntry.Link>of()
+                    : List.of(new HubEntry.Link("design", "hub.design", "designer/forms/" + ref.app() + "/" + purpose));
+            entries.add(new HubEntry("form:" + ref, "hub.kind.form", ref.app().namespace(),
+                    ref.toString().substring(ref.app().namespace().length() + 1), name(form, locale), form.status(),
+                    links, List.of(AppsHubSource.key(ref.app()))));
+        }
+        return entries;
+    }
+
+    /** Its own name, else its purpose's ("Edit form"), with the owner of a task, pre-chat or portal form. */
+    private static String name(FormSummary form, Locale locale) {
+        FormRef ref = form.ref();
+        String own = form.definition().name().in(locale);
+        String name = own.isBlank() ? I18NProvider.translate(locale, "hub.form." + ref.purpose().name()) : own;
+        return ref.owner() == null ? name : name + " · " + ref.owner();
+    }
+}
