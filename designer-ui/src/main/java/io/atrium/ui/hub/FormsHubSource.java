@@ -51,11 +51,11 @@ class FormsHubSource implements HubSource {
         return entries;
     }
 
-    /** Its own name, else its purpose's ("Edit form"), with the owner of a task, pre-chat or portal form. */
+    /** Its purpose's name ("Edit form"), then its own (by default its app's) and the owner of a task or portal form. */
     private static String name(FormSummary form, Locale locale) {
         FormRef ref = form.ref();
         String own = form.definition().name().in(locale);
-        String name = own.isBlank() ? I18NProvider.translate(locale, "hub.form." + ref.purpose().name()) : own;
-        return ref.owner() == null ? name : name + " · " + ref.owner();
+        return I18NProvider.translate(locale, "hub.form." + ref.purpose().name()) + (own.isBlank() ? "" : " · " + own)
+                + (ref.owner() == null ? "" : " · " + ref.owner());
     }
 }
