@@ -68,7 +68,7 @@ class DesignerHubBrowserIT extends PlatformTestSupport {
             browser.navigate("designer");
             browser.type("#hub-search input", "hub/leads#");
             browser.waitForText("#hub-total", "Showing 1 of");
-            browser.waitForText("#designer-hub vaadin-grid", "Edit form · Leads");
+            browser.waitForText("#designer-hub vaadin-grid", "Edit form");
             browser.waitForText("#designer-hub vaadin-grid", "Published v1");
             assertThat(browser.element("#hub-up-form-hub-leads-edit-app-hub-leads").getText()).isEqualTo("Leads");
             // the search matches the kind's name, and what a definition is part of
@@ -79,6 +79,7 @@ class DesignerHubBrowserIT extends PlatformTestSupport {
             browser.type("#hub-search input", "Leads");
             browser.element("#hub-design-app-hub-leads");
             browser.element("#hub-design-form-hub-leads-edit");
+            browser.waitForText("#hub-total", "Showing 2 of");
             browser.screenshot("hub-app-and-form");
 
             // the form leads to its app, and the app to its form
@@ -89,6 +90,12 @@ class DesignerHubBrowserIT extends PlatformTestSupport {
             browser.click("#hub-down-app-hub-leads-form-hub-leads-edit");
             browser.element("#form-designer");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/designer/forms/hub/leads/edit");
+
+            elsewhere.navigate("designer");
+            elsewhere.type("#hub-search input", "форма");
+            elsewhere.waitForText("#hub-total", "Показано 1 из");
+            elsewhere.waitForText("#designer-hub vaadin-grid", "Форма редактирования");
+            elsewhere.screenshot("hub-forms-ru");
 
             // the item list offers the way back into the designer to those who may design the app
             browser.open(port, "/apps/hub/leads");

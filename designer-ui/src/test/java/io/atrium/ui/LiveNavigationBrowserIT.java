@@ -64,7 +64,8 @@ class LiveNavigationBrowserIT extends PlatformTestSupport {
             markPage(operator);
             admin.signIn(port, "admin", ADMIN_PASSWORD);
 
-            // the administrator publishes both in the designer: the operator's page is rebuilt on their request
+            // the administrator publishes both in the designer: the operator's page is rebuilt on the
+            // administrator's request thread, and still for the operator
             publishInDesigner(admin, secret);
             publishInDesigner(admin, desk);
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -78,16 +79,17 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(HubEntry::workspace).setHeader(getTranslation("hub.workspace")).setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(HubEntry::name).setHeader(getTranslation("hub.name")).setFlexGrow(1).setSortable(true);
+        // a part names what it is part of first, as a link: "Leads › Edit form"
+        grid.addComponentColumn(this::name).setHeader(getTranslation("hub.name")).setFlexGrow(2).setWidth("10em")
+                .setComparator(HubEntry::name);
         grid.addColumn(entry -> getTranslation(entry.kind())).setHeader(getTranslation("hub.kind")).setAutoWidth(true);
         grid.addComponentColumn(entry -> new StatusBadge(entry.status())).setHeader(getTranslation("hub.status"))
                 .setAutoWidth(true);
-        grid.addColumn(entry -> changed(entry.status())).setHeader(getTranslation("hub.changed")).setAutoWidth(true);
-        grid.addComponentColumn(entry -> row(parents(entry).stream().map(parent -> related("up", entry, parent))))
-                .setHeader(getTranslation("hub.partOf")).setAutoWidth(true);
+        grid.addComponentColumn(entry -> changed(entry.status())).setHeader(getTranslation("hub.changed"))
+                .setAutoWidth(true);
         grid.addComponentColumn(entry -> row(Stream.concat(entry.links().stream().map(link -> link(entry, link)),
                 parts.getOrDefault(entry.key(), List.of()).stream().map(part -> related("down", entry, part)))))
-                .setHeader(getTranslation("hub.open")).setAutoWidth(true);
+                .setHeader(getTranslation("hub.open")).setWidth("12em").setFlexGrow(1);
         grid.setAllRowsVisible(true);
         empty.setId("hub-empty");
         total.setId("hub-total");
@@ -109,13 +111,19 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         empty.setText(getTranslation(entries.isEmpty() ? "hub.empty" : "hub.noMatch"));
     }
 
-    private String changed(DefinitionStatus status) {
-        if (status.changedAt() == null) {
-            return "";
+    /** When, and beneath it by whom. */
+    private Div changed(DefinitionStatus status) {
+        var cell = new Div();
+        if (status.changedAt() != null) {
+            cell.add(new Div(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                    .withZone(ZoneId.systemDefault()).format(status.changedAt())));
         }
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(status.changedAt());
-        return status.changedBy() == null ? when : when + " · " + status.changedBy();
+        if (status.changedBy() != null) {
+            var who = new Div(status.changedBy());
+            who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            cell.add(who);
+        }
+        return cell;
     }
 
     /** What the search looks at: code, name, kind, and the names of what the entry is part of. */
@@ -129,6 +137,15 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
     /** The listed entries this one is part of. */
     private List<HubEntry> parents(HubEntry entry) {
         return entry.partOf().stream().map(byKey::get).filter(Objects::nonNull).toList();
+    }
+
+    private HorizontalLayout name(HubEntry entry) {
+        var name = new Span(entry.name());
+        var cell = row(Stream.concat(parents(entry).stream().flatMap(parent -> Stream.of(related("up", entry, parent),
+                new Span("›"))), Stream.of(name)));
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        cell.getStyle().set("column-gap", "var(--lumo-space-xs)");
+        return cell;
     }
 
     private static HorizontalLayout row(Stream<? extends Component> buttons) {

@@ -3,9 +3,7 @@ package io.atrium.ui.security;
 import io.atrium.platform.access.Actor;
 import io.atrium.runtime.security.Actors;
 import io.atrium.runtime.security.PlatformUserDetailsService;
-import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -22,25 +20,11 @@ public class CurrentActor {
     }
 
     public Actor get() {
-        return actors.of(authentication());
-    }
-
-    /**
-     * The person signed in now, as an actor read again on each call (groups as they are then). It
-     * stays this person's on any thread, e.g. when a change made by someone else is pushed to this
-     * person's page, where the thread's security context is the other person's or none.
-     */
-    public Supplier<Actor> signedIn() {
-        var authentication = authentication();
-        return () -> actors.of(authentication);
-    }
-
-    private static Authentication authentication() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new IllegalStateException("not signed in");
         }
-        return authentication;
+        return actors.of(authentication);
     }
 
     /**

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.atrium.platform.access.AccessPolicy;
-import io.atrium.platform.access.Actor;
 import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.PublishedApp;
@@ -30,7 +29,6 @@ import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * The shell every signed-in person works in: a side navigation by role and a header with the
@@ -43,7 +41,7 @@ public class MainLayout extends AppLayout {
     static final Locale RUSSIAN = Locale.of("ru");
 
     private final AccessPolicy access;
-    private final Supplier<Actor> actor;
+    private final CurrentActor currentActor;
 
     private final NavigationUpdates updates;
     private SideNav navigation;
@@ -51,7 +49,7 @@ public class MainLayout extends AppLayout {
     public MainLayout(AuthenticationContext authentication, AppCatalog catalog, AccessPolicy access,
             CurrentActor currentActor, NavigationUpdates updates) {
         this.access = access;
-        this.actor = currentActor.signedIn(); // pushed changes run on other people's threads
+        this.currentActor = currentActor;
         this.updates = updates;
         setPrimarySection(Section.DRAWER);
 
@@ -93,7 +91,8 @@ public class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.setId("side-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
-        var actor = this.actor.get();
+        // within UI.access too, whatever thread runs it: Vaadin's security context holder reads this page's session
+        var actor = currentActor.get();
         // Published apps the person may read, grouped by workspace.
         var readable = access.permitted(actor, apps.stream().map(PublishedApp::ref).toList(), Permission.READ);
         var workspaces = new java.util.TreeMap<String, SideNavItem>();
