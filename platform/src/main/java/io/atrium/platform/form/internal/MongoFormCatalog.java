@@ -21,6 +21,7 @@ import io.atrium.platform.form.FormDraft;
 import io.atrium.platform.form.FormPublished;
 import io.atrium.platform.form.FormPurpose;
 import io.atrium.platform.form.FormRef;
+import io.atrium.platform.form.FormSummary;
 import io.atrium.platform.form.FormValidator;
 import io.atrium.platform.form.PublishedForm;
 import java.util.List;
@@ -90,6 +91,11 @@ class MongoFormCatalog implements FormCatalog {
     @Override
     public List<PublishedForm> versions(FormRef ref) {
         return store.versions(ref.toString()).stream().map(MongoFormCatalog::toPublished).toList();
+    }
+
+    @Override
+    public List<FormSummary> summaries() {
+        return store.listed().stream().map(listed -> new FormSummary(listed.definition(), listed.status())).toList();
     }
 
     @Override
