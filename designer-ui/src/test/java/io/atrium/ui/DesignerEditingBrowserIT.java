@@ -57,8 +57,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             fire(empty, "dragover");
             assertThat(empty.getDomAttribute("class")).contains("v-drag-over-target");
             shot("form-designer-dragging-empty-en");
-            fire(empty, "drop");
-            fire(entry, "dragend");
+            drop(empty, entry);
             browser.element("#form-canvas [data-element='field-1']");
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !canvasClasses().contains("dragging"));
             assertThat(slotHeight("", 0)).as("a slot while nothing is dragged").isLessThan(20);
@@ -82,8 +81,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             assertThat(browser.driver().executeScript(
                     "return getComputedStyle(arguments[0], '::after').content", intoBlock)).isEqualTo("\"Drop here\"");
             shot("form-designer-dragging-en");
-            fire(intoBlock, "drop");
-            fire(note, "dragend");
+            drop(intoBlock, note);
             browser.element("[data-element='block-1'] [data-element='field-2']");
 
             // the keyboard: Enter on a palette entry adds it after the selection
@@ -130,6 +128,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> "newField2".equals(value("#field-code")));
             browser.type("#field-code input", "seats"); // a code typed by hand stays as typed
             browser.type("#field-name-en input", "Seats");
+            browser.waitForText("#field-grid", "Seats"); // the list is drawn anew with every change
             assertThat(value("#field-code")).isEqualTo("seats");
 
             var remove = removeButton("Remove field “Room name”");
@@ -183,8 +182,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             fire(slot, "dragenter");
             fire(slot, "dragover");
             shot("form-designer-dragging-ru");
-            fire(slot, "drop");
-            fire(entry, "dragend");
+            drop(slot, entry);
             browser.element("[data-element='tab-1-1'] [data-element='field-1']");
             select("tab-1-1");
             browser.click("#remove-element");
@@ -212,6 +210,15 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
                 window.__atriumDrag = window.__atriumDrag || new DataTransfer();
                 arguments[0].dispatchEvent(new DragEvent(arguments[1],
                     {bubbles: true, cancelable: true, dataTransfer: window.__atriumDrag}));""", element, type);
+    }
+
+    /** Drops on the target and ends the drag at once, as a browser does before the page can change. */
+    private void drop(WebElement target, WebElement source) {
+        browser.driver().executeScript("""
+                for (const [element, type] of [[arguments[0], 'drop'], [arguments[1], 'dragend']]) {
+                  element.dispatchEvent(new DragEvent(type,
+                      {bubbles: true, cancelable: true, dataTransfer: window.__atriumDrag}));
+                }""", target, source);
     }
 
     private WebElement slot(String parent, int index) {
@@ -252,10 +259,11 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
         return browser.element("#field-grid .remove-button[aria-label='" + label + "']");
     }
 
-    /** The question of the confirmation that is open, once it is. */
+    /** The question of the confirmation that is open, once it shows. */
     private String dialogHeader() {
         return browser.waitUpTo(Duration.ofSeconds(10)).until(d -> (String) browser.driver().executeScript(
-                OPEN_DIALOG + " return d ? d.header : null;"));
+                OPEN_DIALOG + " const yes = d && d.querySelector(\"[slot='confirm-button']\");"
+                        + " return yes && yes.getBoundingClientRect().width > 0 ? d.header : null;"));
     }
 
     private void waitUntilNoDialog() {
@@ -267,6 +275,11 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             "const d = [...document.querySelectorAll('vaadin-confirm-dialog#confirm-remove')].find(x => x.opened);";
 
     private void shot(String name) {
+        try {
+            Thread.sleep(300); // what was opened or dragged has finished moving: the picture is for people
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         browser.screenshot(name + "-" + WIDTH);
     }
 }

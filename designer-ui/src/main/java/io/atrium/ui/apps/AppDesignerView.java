@@ -2,6 +2,7 @@ package io.atrium.ui.apps;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
@@ -53,6 +54,7 @@ import java.util.stream.Collectors;
  * publish in the header with the validation result.
  */
 @Route("designer/apps/:namespace?/:code?")
+@StyleSheet("context://styles/designer.css")
 @RolesAllowed({"ADMIN", "ANALYST"})
 public class AppDesignerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -130,7 +132,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         header.setWrap(true);
 
         var palette = new VerticalLayout(new H3(getTranslation("designer.palette")));
-        palette.setWidth("14rem");
+        palette.addClassName("designer-palette");
         palette.setPadding(false);
         for (FieldType type : FieldType.values()) {
             var add = new Button(getTranslation("type." + type.name()), VaadinIcon.PLUS.create(), e -> addField(type));
@@ -175,19 +177,20 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
 
         List<AppRef> apps = catalog.published().stream().map(PublishedApp::ref).toList();
         properties = new FieldProperties(apps, this::otherCodes, this::replaceSelected, this::getTranslation);
-        properties.setWidth("22rem");
+        properties.setWidthFull();
         selectHint.setId("field-properties-hint");
         selectHint.setText(getTranslation("designer.selectField"));
         selectHint.getStyle().set("color", "var(--lumo-secondary-text-color)");
         var side = new VerticalLayout(selectHint, properties);
         side.setPadding(false);
-        side.setWidth("22rem");
+        side.addClassName("designer-properties");
 
         var canvas = new VerticalLayout(fieldGrid);
         canvas.setPadding(false);
         var body = new HorizontalLayout(palette, canvas, side);
-        body.setSizeFull();
-        body.expand(canvas);
+        body.setWidthFull();
+        body.addClassName("designer-body");
+        canvas.addClassName("designer-canvas");
         var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
         hubLink.setId("back-to-hub");
         status.setId("app-status");

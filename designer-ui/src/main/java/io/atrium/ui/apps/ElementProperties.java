@@ -61,7 +61,7 @@ final class ElementProperties extends VerticalLayout {
         this.onRemove = onRemove;
         this.onAddChild = onAddChild;
         setId("element-properties");
-        setWidth("20rem");
+        addClassName("designer-properties");
         setPadding(false);
     }
 

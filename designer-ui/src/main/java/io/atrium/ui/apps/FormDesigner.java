@@ -57,6 +57,7 @@ import java.util.Set;
  * a preview as a chosen role, form-js import and export, and publishing.
  */
 @Route("designer/forms/:namespace/:code/:purpose?")
+@StyleSheet("context://styles/designer.css")
 @StyleSheet("context://styles/form-designer.css")
 @RolesAllowed({"ADMIN", "ANALYST"})
 public class FormDesigner extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -169,8 +170,8 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         properties = new ElementProperties(app, apps.published(), getLocale(), this::changed, this::removeElement,
                 this::addChild, this::moveBy, canvas::caption);
         var body = new HorizontalLayout(palette, canvas, properties);
-        body.setSizeFull();
-        body.addClassName("form-designer-body");
+        body.setWidthFull();
+        body.addClassName("designer-body");
         canvas.watch(body);
         var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
         var appLink = new RouterLink(app.name().in(getLocale()).isBlank() ? app.ref().code() : app.name().in(getLocale()),

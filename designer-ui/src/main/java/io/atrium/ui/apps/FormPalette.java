@@ -42,7 +42,7 @@ final class FormPalette extends VerticalLayout {
         this.form = form;
         this.onClick = onClick;
         setId("form-palette");
-        setWidth("15rem");
+        addClassName("designer-palette");
         setPadding(false);
         setSpacing(false);
     }
