@@ -31,7 +31,7 @@ import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.identity.Role;
 import io.atrium.ui.security.CurrentActor;
-import io.atrium.ui.shell.RemoveButton;
+import io.atrium.ui.controls.RemoveButton;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -38,7 +38,7 @@ import io.atrium.platform.definition.DefinitionStatus;
 import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.hub.StatusBadge;
 import io.atrium.ui.security.CurrentActor;
-import io.atrium.ui.shell.RemoveButton;
+import io.atrium.ui.controls.RemoveButton;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashSet;

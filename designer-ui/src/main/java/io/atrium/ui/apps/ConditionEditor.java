@@ -12,7 +12,7 @@ import io.atrium.platform.app.FieldType;
 import io.atrium.platform.form.Condition;
 import io.atrium.platform.form.FormJs;
 import io.atrium.platform.identity.Role;
-import io.atrium.ui.shell.RemoveButton;
+import io.atrium.ui.controls.RemoveButton;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;

@@ -15,6 +15,7 @@ import io.atrium.platform.app.FieldDefinition.ChoiceOption;
 import io.atrium.platform.app.FieldDefinition.StatusModel;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.LocalizedText;
+import io.atrium.ui.controls.Focus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +167,7 @@ final class FieldProperties extends FormLayout {
 
     /** Puts the keyboard into the name in the UI's language, selected, so the analyst types it straight away. */
     void focusName(Locale locale) {
-        io.atrium.ui.shell.Focus.withTextSelected("ru".equals(locale.getLanguage()) ? nameRu : nameEn);
+        Focus.withTextSelected("ru".equals(locale.getLanguage()) ? nameRu : nameEn);
     }
 
     FieldDefinition definition() {

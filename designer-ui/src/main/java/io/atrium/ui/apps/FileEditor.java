@@ -20,7 +20,7 @@ import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.FileTooLargeException;
 import io.atrium.platform.item.ItemFiles;
 import io.atrium.platform.item.StoredFile;
-import io.atrium.ui.shell.RemoveButton;
+import io.atrium.ui.controls.RemoveButton;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.atrium.platform.app.FieldDefinition;
-import io.atrium.ui.shell.RemoveButton;
+import io.atrium.ui.controls.RemoveButton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
