@@ -163,7 +163,7 @@ class FormDesignerBrowserIT extends PlatformTestSupport {
         assertThat(((FormElement.Tab) published.element("tab-1").orElseThrow()).elements())
                 .extracting(FormElement::id).containsExactly("block-1", "field-5", "related-1");
         assertThat(published.element("related-1")).hasValueSatisfying(e -> assertThat(e)
-                .isEqualTo(new FormElement.RelatedList("related-1", LocalizedText.of("Related list"), DEALS, "person",
+                .isEqualTo(new FormElement.RelatedList("related-1", LocalizedText.of("New related list 1"), DEALS, "person",
                         List.of("title", "amount"), null, null)));
         assertThat(published.fields()).extracting(FormElement.Field::field)
                 .containsExactly("kind", "name", "phone", "revenue", "notes");

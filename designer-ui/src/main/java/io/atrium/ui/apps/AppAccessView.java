@@ -31,6 +31,7 @@ import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.identity.Role;
 import io.atrium.ui.security.CurrentActor;
+import io.atrium.ui.controls.RemoveButton;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,6 +53,7 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
         Role role;
         Set<Permission> permissions = EnumSet.of(Permission.READ);
         ItemScope scope = ItemScope.ALL;
+        RemoveButton remove;
     }
 
     /** The role a new grant starts with: the first one without a grant, most often wanted first. */
@@ -114,13 +116,11 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(1);
         grid.addComponentColumn(this::scopeInput).setHeader(getTranslation("access.scope")).setAutoWidth(true);
         grid.addComponentColumn(row -> {
-            var remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            row.remove = new RemoveButton(removeLabel(row.role), () -> {
                 rows.remove(row);
                 grid.setItems(rows);
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            remove.setAriaLabel(getTranslation("access.remove"));
-            return remove;
+            }).explaining(getTranslation("access.removeText"));
+            return row.remove;
         }).setFlexGrow(0).setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
@@ -168,9 +168,19 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
         box.setItems(Role.values());
         box.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         box.setValue(row.role);
-        box.addValueChangeListener(e -> row.role = e.getValue());
+        box.addValueChangeListener(e -> {
+            row.role = e.getValue();
+            if (row.remove != null) {
+                row.remove.relabel(removeLabel(row.role));
+            }
+        });
         box.addClassName("grant-role");
         return box;
+    }
+
+    private String removeLabel(Role role) {
+        return role == null ? getTranslation("access.remove") : getTranslation("access.removeRole",
+                getTranslation("role." + role.name()));
     }
 
     private CheckboxGroup<Permission> permissionsInput(GrantRow row) {

@@ -3,6 +3,7 @@ package io.atrium.ui.apps;
 import io.atrium.platform.app.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
@@ -27,6 +28,7 @@ import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppDefinition;
 import io.atrium.platform.app.AppDraft;
 import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldCode;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.FieldType;
@@ -37,11 +39,15 @@ import io.atrium.platform.definition.DefinitionStatus;
 import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.hub.StatusBadge;
 import io.atrium.ui.security.CurrentActor;
+import io.atrium.ui.controls.RemoveButton;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where analysts define an app: a palette of field types on the left, the fields in order in
@@ -49,6 +55,7 @@ import java.util.Map;
  * publish in the header with the validation result.
  */
 @Route("designer/apps/:namespace?/:code?")
+@StyleSheet("context://styles/designer.css")
 @RolesAllowed({"ADMIN", "ANALYST"})
 public class AppDesignerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -63,9 +70,12 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final ProblemList problems = new ProblemList("publish-problems");
     private final StatusBadge status = new StatusBadge();
     private final RouterLink crumb = new RouterLink();
+    private final Span selectHint = new Span();
     private Button accessLink;
     private Button formsLink;
     private final List<FieldDefinition> fields = new ArrayList<>();
+    /** Codes of the fields added since the last publish whose code still follows their name. */
+    private final Set<String> codesFollowingNames = new HashSet<>();
     private FieldProperties properties;
     private FieldDefinition selected;
     private FieldDefinition dragged;
@@ -96,6 +106,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     private void build() {
         removeAll();
         fields.clear();
+        codesFollowingNames.clear();
         namespace.setLabel(getTranslation("designer.workspace"));
         namespace.setId("app-namespace");
         code.setLabel(getTranslation("designer.appCode"));
@@ -122,7 +133,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         header.setWrap(true);
 
         var palette = new VerticalLayout(new H3(getTranslation("designer.palette")));
-        palette.setWidth("14rem");
+        palette.addClassName("designer-palette");
         palette.setPadding(false);
         for (FieldType type : FieldType.values()) {
             var add = new Button(getTranslation("type." + type.name()), VaadinIcon.PLUS.create(), e -> addField(type));
@@ -138,15 +149,14 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader(getTranslation("designer.type"));
         fieldGrid.addColumn(f -> f.required() ? "✓" : "").setHeader(getTranslation("designer.required"))
                 .setAutoWidth(true);
-        fieldGrid.addComponentColumn(f -> {
-            var remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                fields.remove(f);
-                refresh(null);
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return remove;
-        }).setAutoWidth(true);
+        fieldGrid.addComponentColumn(f -> new RemoveButton(getTranslation("designer.removeField",
+                f.name().in(getLocale())), () -> {
+                    fields.remove(f);
+                    codesFollowingNames.remove(f.code());
+                    refresh(null);
+                }).explaining(getTranslation("designer.removeFieldText"))).setAutoWidth(true);
         fieldGrid.setId("field-grid");
+        fieldGrid.setEmptyStateText(getTranslation("designer.noFields"));
         fieldGrid.setRowsDraggable(true);
         fieldGrid.setDropMode(GridDropMode.BETWEEN);
         fieldGrid.addDragStartListener(e -> dragged = e.getDraggedItems().getFirst());
@@ -162,20 +172,28 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         });
         fieldGrid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(f -> {
             selected = f;
-            properties.show(f);
+            properties.show(f, codesFollowingNames.contains(f.code()));
+            selectHint.setVisible(false);
         }));
 
         var apps = new java.util.LinkedHashMap<AppRef, String>();
         catalog.published().stream().sorted(java.util.Comparator.comparing(a -> a.definition().name().in(getLocale())))
                 .forEach(a -> apps.put(a.ref(), a.definition().name().in(getLocale())));
-        properties = new FieldProperties(apps, this::replaceSelected, this::getTranslation);
-        properties.setWidth("22rem");
+        properties = new FieldProperties(apps, this::otherCodes, this::replaceSelected, this::getTranslation);
+        properties.setWidthFull();
+        selectHint.setId("field-properties-hint");
+        selectHint.setText(getTranslation("designer.selectField"));
+        selectHint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        var side = new VerticalLayout(selectHint, properties);
+        side.setPadding(false);
+        side.addClassName("designer-properties");
 
         var canvas = new VerticalLayout(fieldGrid);
         canvas.setPadding(false);
-        var body = new HorizontalLayout(palette, canvas, properties);
-        body.setSizeFull();
-        body.expand(canvas);
+        var body = new HorizontalLayout(palette, canvas, side);
+        body.setWidthFull();
+        body.addClassName("designer-body");
+        canvas.addClassName("designer-canvas");
         var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
         hubLink.setId("back-to-hub");
         status.setId("app-status");
@@ -220,24 +238,42 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
                 : nameEn.getValue();
     }
 
+    /**
+     * Adds a field named "New field N" in the UI's language, with a code made from that name, and
+     * puts the keyboard into its name: the analyst types the real one, and the code follows it.
+     */
     private void addField(FieldType type) {
-        String base = type.name().toLowerCase(Locale.ROOT).replace("_", "");
-        String fieldCode = base;
-        for (int i = 2; contains(fieldCode); i++) {
-            fieldCode = base + i;
+        int n = fields.size() + 1;
+        while (named(getTranslation("designer.newField", n))) {
+            n++;
         }
-        var field = FieldDefinition.of(fieldCode, type);
+        String name = getTranslation("designer.newField", n);
+        String fieldCode = FieldCode.suggest(name, fields.stream().map(FieldDefinition::code)
+                .collect(Collectors.toSet()));
+        var field = new FieldDefinition(fieldCode, type, "ru".equals(getLocale().getLanguage())
+                ? new LocalizedText("", name) : LocalizedText.of(name), false, false, false, false, null, false,
+                null, null, null, null, null);
         fields.add(field);
+        codesFollowingNames.add(fieldCode);
         refresh(field);
+        properties.focusName(getLocale());
     }
 
-    private boolean contains(String fieldCode) {
-        return fields.stream().anyMatch(f -> fieldCode.equals(f.code()));
+    private boolean named(String name) {
+        return fields.stream().anyMatch(f -> name.equals(f.name().in(getLocale())));
+    }
+
+    /** The codes of the fields other than the selected one. */
+    private Set<String> otherCodes() {
+        return fields.stream().filter(f -> f != selected).map(FieldDefinition::code).collect(Collectors.toSet());
     }
 
     private void replaceSelected(FieldDefinition updated) {
         int at = fields.indexOf(selected);
         if (at >= 0) {
+            if (codesFollowingNames.remove(selected.code()) && properties.codeFollowsName()) {
+                codesFollowingNames.add(updated.code());
+            }
             fields.set(at, updated);
             selected = updated;
             fieldGrid.setItems(fields);
@@ -250,6 +286,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             fieldGrid.select(select);
         } else {
             properties.setVisible(false);
+            selectHint.setVisible(true);
         }
     }
 
@@ -286,6 +323,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             Notification.show(getTranslation("designer.published", published.version()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             formsLink.setVisible(true);
+            codesFollowingNames.clear(); // published codes name stored values: they stay as they are
             showStatus(published.ref());
         } catch (ValidationException e) {
             problems.show(e.errors());

@@ -1,6 +1,5 @@
 package io.atrium.ui.apps;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -13,6 +12,7 @@ import io.atrium.platform.app.FieldType;
 import io.atrium.platform.form.Condition;
 import io.atrium.platform.form.FormJs;
 import io.atrium.platform.identity.Role;
+import io.atrium.ui.controls.RemoveButton;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -67,8 +67,11 @@ final class ConditionEditor extends VerticalLayout {
             showParts();
         } else {
             var text = new Span(label + ": =" + FormJs.expression(condition));
-            var clear = new Button(getTranslation("condition.clear"), e -> onChange.accept(null));
-            clear.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            var clear = new RemoveButton(getTranslation("condition.clearLabel", label), () -> onChange.accept(null))
+                    .showingText(getTranslation("condition.clear")).explaining(getTranslation("condition.clearText"))
+                    .confirmingWith(getTranslation("form.removeConfirm"));
+            clear.setId(idPrefix + "-clear");
+            clear.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add(text, clear);
         }
     }

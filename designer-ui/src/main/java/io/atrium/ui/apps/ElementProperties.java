@@ -2,11 +2,11 @@ package io.atrium.ui.apps;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -19,10 +19,13 @@ import io.atrium.platform.app.LocalizedText;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.form.Condition;
 import io.atrium.platform.form.FormElement;
+import io.atrium.ui.controls.Focus;
+import io.atrium.ui.controls.RemoveButton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The selected element's properties. Every change hands a new element (same id) to the
@@ -37,13 +40,20 @@ final class ElementProperties extends VerticalLayout {
     private final Consumer<String> onRemove;
     private final Consumer<String> onAddChild;
     private final java.util.function.BiConsumer<String, Integer> onMove;
+    private final Function<FormElement, String> caption;
     private FormElement shown;
+    /** The input of the shown element's name in the UI's language (label, title or text), if it has one. */
+    private TextField nameInput;
 
-    /** @param onMove moves an element among its siblings by the given steps, for keyboards and precise work */
+    /**
+     * @param onMove  moves an element among its siblings by the given steps, for keyboards and precise work
+     * @param caption what an element is called on the canvas
+     */
     ElementProperties(AppDefinition app, List<PublishedApp> apps, Locale locale, Consumer<FormElement> onChange,
             Consumer<String> onRemove, Consumer<String> onAddChild,
-            java.util.function.BiConsumer<String, Integer> onMove) {
+            java.util.function.BiConsumer<String, Integer> onMove, Function<FormElement, String> caption) {
         this.onMove = onMove;
+        this.caption = caption;
         this.app = app;
         this.apps = apps;
         this.locale = locale;
@@ -51,17 +61,22 @@ final class ElementProperties extends VerticalLayout {
         this.onRemove = onRemove;
         this.onAddChild = onAddChild;
         setId("element-properties");
-        setWidth("20rem");
+        addClassName("designer-properties");
         setPadding(false);
     }
 
     /** Shows the properties of an element; null shows none. */
     void show(FormElement element) {
         shown = element;
+        nameInput = null;
         removeAll();
         getElement().setAttribute("data-element", element == null ? "" : element.id());
         add(new H3(getTranslation("form.properties")));
         if (element == null) {
+            var hint = new Paragraph(getTranslation("form.selectElement"));
+            hint.setId("properties-hint");
+            hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+            add(hint);
             return;
         }
         switch (element) {
@@ -77,6 +92,7 @@ final class ElementProperties extends VerticalLayout {
                         new FormElement.Field(x.id(), x.field(), x.label(), x.hint(), x.required(), v, x.visibleWhen(),
                                 x.readOnlyWhen())));
                 add(label[0], label[1], hint[0], hint[1], required, readOnly);
+                nameInput = null; // a field's label here is optional: its name comes from the app
             }
             case FormElement.Tab t -> {
                 var label = localized("label", t.label(), v -> this.<FormElement.Tab>edit(x -> new FormElement.Tab(
@@ -145,9 +161,12 @@ final class ElementProperties extends VerticalLayout {
         down.setId("move-down");
         var moves = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(up, down);
         add(moves);
-        var remove = new Button(getTranslation("form.remove"), VaadinIcon.TRASH.create(), e -> onRemove.accept(element.id()));
+        var remove = new RemoveButton(getTranslation("form.removeElement", caption.apply(element)),
+                () -> onRemove.accept(element.id())).showingText(getTranslation("form.remove"))
+                .explaining(getTranslation(element.children().isEmpty() ? "form.removeText"
+                        : "form.removeTextWithContent"))
+                .confirmingWith(getTranslation("form.removeConfirm"));
         remove.setId("remove-element");
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         add(remove);
         getChildren().forEach(c -> {
             if (c instanceof com.vaadin.flow.component.HasSize sized) {
@@ -198,6 +217,19 @@ final class ElementProperties extends VerticalLayout {
         add(title[0], title[1], source, via, columns);
     }
 
+    /**
+     * Puts the keyboard into the shown element's name, selected, so the analyst types it straight away.
+     *
+     * @return false if the element has no name to type (a field, tabs, a row, a column)
+     */
+    boolean focusName() {
+        if (nameInput == null) {
+            return false;
+        }
+        Focus.withTextSelected(nameInput);
+        return true;
+    }
+
     /** The element changed elsewhere (or by this panel): later edits start from it. */
     void update(FormElement element) {
         shown = element;
@@ -227,6 +259,9 @@ final class ElementProperties extends VerticalLayout {
         ru.setId("prop-" + property + "-ru");
         en.addValueChangeListener(e -> changed.accept(new LocalizedText(e.getValue(), ru.getValue())));
         ru.addValueChangeListener(e -> changed.accept(new LocalizedText(en.getValue(), e.getValue())));
+        if (nameInput == null) { // the first text of an element is its name
+            nameInput = "ru".equals(locale.getLanguage()) ? ru : en;
+        }
         return new TextField[] {en, ru};
     }
 

@@ -7,23 +7,29 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldCode;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldDefinition.ChoiceOption;
 import io.atrium.platform.app.FieldDefinition.StatusModel;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.LocalizedText;
+import io.atrium.ui.controls.Focus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The properties panel of the app designer: edits one field and hands back a new definition
- * on every change. Lists are typed one entry per line, e.g. {@code vip = VIP | ВИП}.
+ * on every change. Lists are typed one entry per line, e.g. {@code vip = VIP | ВИП}. The code
+ * of a new field follows its name until the analyst types a code of their own.
  */
 final class FieldProperties extends FormLayout {
 
@@ -42,20 +48,25 @@ final class FieldProperties extends FormLayout {
     private final TextArea transitions = new TextArea();
     private final TextArea columns = new TextArea();
     private final IntegerField maxLength = new IntegerField();
+    private final Supplier<Set<String>> otherCodes;
     private FieldType type;
     private boolean loading;
+    private boolean codeFollowsName;
 
     /**
-     * @param apps the apps a reference may point to, with their names in the analyst's language
+     * @param apps       the apps a reference may point to, with their names in the analyst's language
+     * @param otherCodes the codes of the app's other fields, which a code made from the name avoids
      */
-    FieldProperties(java.util.Map<AppRef, String> apps, Consumer<FieldDefinition> changed,
-            java.util.function.Function<String, String> t) {
+    FieldProperties(java.util.Map<AppRef, String> apps, Supplier<Set<String>> otherCodes,
+            Consumer<FieldDefinition> changed, java.util.function.Function<String, String> t) {
+        this.otherCodes = otherCodes;
         setResponsiveSteps(new ResponsiveStep("0", 1));
         code.setLabel(t.apply("designer.code"));
         code.setId("field-code");
         nameEn.setLabel(t.apply("designer.nameEn"));
         nameEn.setId("field-name-en");
         nameRu.setLabel(t.apply("designer.nameRu"));
+        nameRu.setId("field-name-ru");
         required.setLabel(t.apply("designer.required"));
         required.setId("field-required");
         unique.setLabel(t.apply("designer.unique"));
@@ -78,8 +89,16 @@ final class FieldProperties extends FormLayout {
         maxLength.setLabel(t.apply("designer.maxLength"));
         add(new H4(t.apply("designer.properties")), code, nameEn, nameRu, required, unique, indexed, readOnly,
                 multiple, defaultValue, options, target, initial, transitions, columns, maxLength);
-        for (var field : List.of(code, nameEn, nameRu, defaultValue, initial)) {
+        code.addValueChangeListener(e -> codeFollowsName &= !e.isFromClient()); // before the designer hears of it
+        for (var field : List.of(code, defaultValue, initial)) {
             field.addValueChangeListener(e -> fire(changed));
+        }
+        for (var name : List.of(nameEn, nameRu)) {
+            name.setValueChangeMode(ValueChangeMode.LAZY); // the code follows as the name is typed
+            name.addValueChangeListener(e -> {
+                followName();
+                fire(changed);
+            });
         }
         for (var box : List.of(required, unique, indexed, readOnly, multiple)) {
             box.addValueChangeListener(e -> fire(changed));
@@ -98,7 +117,19 @@ final class FieldProperties extends FormLayout {
         }
     }
 
-    void show(FieldDefinition field) {
+    /** The code is made from the English name, or the Russian one while there is none. */
+    private void followName() {
+        if (codeFollowsName && !loading) {
+            loading = true;
+            String name = nameEn.getValue().isBlank() ? nameRu.getValue() : nameEn.getValue();
+            code.setValue(FieldCode.suggest(name, otherCodes.get()));
+            loading = false;
+        }
+    }
+
+    /** @param codeFollowsName the field is new and its code was never typed: it follows the name */
+    void show(FieldDefinition field, boolean codeFollowsName) {
+        this.codeFollowsName = codeFollowsName;
         loading = true;
         type = field.type();
         code.setValue(nz(field.code()));
@@ -130,6 +161,16 @@ final class FieldProperties extends FormLayout {
         maxLength.setVisible(type == FieldType.STRING || type == FieldType.TEXT);
         setVisible(true);
         loading = false;
+    }
+
+    /** Whether the code still follows the name, or was typed. */
+    boolean codeFollowsName() {
+        return codeFollowsName;
+    }
+
+    /** Puts the keyboard into the name in the UI's language, selected, so the analyst types it straight away. */
+    void focusName(Locale locale) {
+        Focus.withTextSelected("ru".equals(locale.getLanguage()) ? nameRu : nameEn);
     }
 
     FieldDefinition definition() {

@@ -2,8 +2,6 @@ package io.atrium.ui.apps;
 
 import io.atrium.ui.i18n.Translations;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -23,6 +21,7 @@ import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.FileTooLargeException;
 import io.atrium.platform.item.ItemFiles;
 import io.atrium.platform.item.StoredFile;
+import io.atrium.ui.controls.RemoveButton;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -120,13 +119,11 @@ final class FileEditor implements FieldEditor {
             }
             var size = new Span(file == null ? "" : ItemText.size(file.size()));
             size.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+            var remove = new RemoveButton(root.getTranslation("file.remove", name), () -> {
                 ids.remove(id);
                 render();
                 listeners.forEach(Runnable::run);
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            remove.setAriaLabel("remove " + name);
+            }).explaining(root.getTranslation("file.removeText"));
             remove.setVisible(!readOnly);
             var row = new HorizontalLayout(VaadinIcon.FILE_O.create(), title, size, remove);
             row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);

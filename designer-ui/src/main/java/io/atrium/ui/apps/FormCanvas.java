@@ -16,7 +16,10 @@ import java.util.function.Consumer;
 
 /**
  * The form being designed, drawn as nested boxes. Every element can be dragged; between
- * elements, and at the end of every container, a slot takes drops. Clicking an element selects it.
+ * elements, and at the end of every container, a slot takes drops. The slots show while
+ * something is being dragged, and the one under the pointer says "Drop here"; below the last
+ * element the rest of the canvas takes drops, and an empty canvas says what to do. Clicking an
+ * element (or Enter on it) selects it.
  */
 final class FormCanvas extends Div {
 
@@ -40,13 +43,53 @@ final class FormCanvas extends Div {
         this.onSelect = onSelect;
         setId("form-canvas");
         addClassName("form-canvas");
-        getStyle().set("flex", "1").set("overflow", "auto").set("padding", "var(--lumo-space-s)")
-                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        addClassName("designer-canvas");
+        // what the slot under a dragged element says, for the stylesheet
+        getStyle().set("--drop-hint", "\"" + getTranslation("form.dropHere").replace("\"", "'") + "\"");
     }
 
     void show(FormDefinition form, String selectedId) {
         removeAll();
+        if (form.elements().isEmpty()) {
+            var empty = slot(null, 0);
+            empty.addClassName("empty-canvas");
+            empty.setId("empty-canvas");
+            empty.add(new Span(getTranslation("form.emptyCanvas")));
+            add(empty);
+            return;
+        }
         addChildren(this, form.elements(), null, selectedId);
+        // the rest of the canvas, below the last element, takes drops too
+        getChildren().reduce((first, last) -> last).ifPresent(end -> ((Div) end).addClassName("canvas-end"));
+    }
+
+    /**
+     * While something is dragged in the area (the palette and the canvas), marks the canvas as
+     * {@code dragging} so the slots show; and lets Enter or Space add a palette entry or select a box.
+     */
+    void watch(Component area) {
+        area.getElement().executeJs("""
+                const canvas = $0;
+                const dragged = e => e.target instanceof Element && e.target.closest('.palette-entry, .form-element');
+                // a frame later: changing the page during dragstart would end the drag at once
+                this.addEventListener('dragstart', e => {
+                  if (dragged(e)) setTimeout(() => canvas.classList.add('dragging'));
+                }, true);
+                const end = () => setTimeout(() => canvas.classList.remove('dragging'));
+                this.addEventListener('dragend', end, true);
+                this.addEventListener('drop', end, true);
+                this.addEventListener('keydown', e => {
+                  if ((e.key === 'Enter' || e.key === ' ') && e.target.matches('.palette-entry, .form-element')) {
+                    e.preventDefault();
+                    e.target.click();
+                  }
+                });""", getElement());
+    }
+
+    /** Puts the keyboard on an element's box, e.g. one just added that has no name to type. */
+    void focus(String id) {
+        getElement().executeJs("setTimeout(() => { const box = this.querySelector(`[data-element=\"${$0}\"]`);"
+                + " if (box) box.focus(); })", id);
     }
 
     private void addChildren(Div into, List<? extends FormElement> children, String parentId, String selectedId) {
@@ -61,7 +104,11 @@ final class FormCanvas extends Div {
         var box = new Div();
         box.addClassName("form-element");
         box.getElement().setAttribute("data-element", element.id());
+        box.getElement().setAttribute("tabindex", "0");
+        box.getElement().setAttribute("role", "button");
+        box.getElement().setAttribute("aria-label", caption(element));
         boolean selected = element.id().equals(selectedId);
+        box.getElement().setAttribute("aria-pressed", String.valueOf(selected));
         if (selected) {
             box.getElement().setAttribute("data-selected", "");
         }
@@ -106,21 +153,20 @@ final class FormCanvas extends Div {
         return box;
     }
 
-    /** A place between elements that takes drops. */
-    private Component slot(String parentId, int index) {
+    /** A place between elements that takes drops; its looks are in the stylesheet. */
+    private Div slot(String parentId, int index) {
         var slot = new Div();
         slot.addClassName("drop-slot");
         slot.getElement().setAttribute("data-parent", parentId == null ? "" : parentId);
         slot.getElement().setAttribute("data-index", String.valueOf(index));
-        slot.getStyle().set("min-height", "10px").set("min-width", "10px").set("margin", "2px 0")
-                .set("border-radius", "4px");
         var target = DropTarget.create(slot);
         target.setDropEffect(DropEffect.MOVE);
         target.addDropListener(e -> e.getDragData().ifPresent(data -> onDrop.accept(new Drop(data, parentId, index))));
         return slot;
     }
 
-    private String caption(FormElement element) {
+    /** What the element is called on the canvas, e.g. a field's name or a block's title. */
+    String caption(FormElement element) {
         return switch (element) {
             case FormElement.Field f -> app.field(f.field()).map(d -> d.name().in(locale)).orElse(f.field())
                     + (f.required() ? " *" : "");

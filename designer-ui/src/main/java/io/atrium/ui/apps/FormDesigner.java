@@ -58,6 +58,7 @@ import java.util.Set;
  * a preview as a chosen role, form-js import and export, and publishing.
  */
 @Route("designer/forms/:namespace/:code/:purpose?")
+@StyleSheet("context://styles/designer.css")
 @StyleSheet("context://styles/form-designer.css")
 @RolesAllowed({"ADMIN", "ANALYST"})
 public class FormDesigner extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -168,9 +169,11 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         palette = new FormPalette(app, getLocale(), () -> form, this::addNear);
         canvas = new FormCanvas(app, getLocale(), this::dropped, this::select);
         properties = new ElementProperties(app, apps.published(), getLocale(), this::changed, this::removeElement,
-                this::addChild, this::moveBy);
+                this::addChild, this::moveBy, canvas::caption);
         var body = new HorizontalLayout(palette, canvas, properties);
-        body.setSizeFull();
+        body.setWidthFull();
+        body.addClassName("designer-body");
+        canvas.watch(body);
         var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
         var appLink = new RouterLink(app.name().in(getLocale()).isBlank() ? app.ref().code() : app.name().in(getLocale()),
                 AppDesignerView.class, new RouteParameters(Map.of("namespace", app.ref().namespace(),
@@ -219,6 +222,11 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
                 FormElement element = make.make().get();
                 apply(FormEdits.insert(form, element, drop.parentId(), drop.index()));
                 selected = element.id();
+                refresh();
+                if (!properties.focusName()) { // the analyst names it straight away, or goes on from its box
+                    canvas.focus(element.id());
+                }
+                return;
             } else if (drop.data() instanceof FormCanvas.Moving moving) {
                 apply(FormEdits.move(form, moving.id(), drop.parentId(), drop.index()));
                 selected = moving.id();

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * The form designer's palette: the app's fields not on the form yet, and the layout elements.
- * Each entry can be dragged onto the form, or clicked.
+ * Each entry can be dragged onto the form, or clicked (or chosen with Enter). New layout
+ * elements get a name that says it is one for now, e.g. "New block 2", for the analyst to type over.
  */
 final class FormPalette extends VerticalLayout {
 
@@ -41,7 +42,7 @@ final class FormPalette extends VerticalLayout {
         this.form = form;
         this.onClick = onClick;
         setId("form-palette");
-        setWidth("15rem");
+        addClassName("designer-palette");
         setPadding(false);
         setSpacing(false);
     }
@@ -69,7 +70,7 @@ final class FormPalette extends VerticalLayout {
         add(entry("tab", getTranslation("form.kind.tab"), VaadinIcon.FOLDER_O, new NewElement("tab",
                 () -> newTab(0))));
         add(entry("block", getTranslation("form.kind.block"), VaadinIcon.BROWSER, new NewElement("block",
-                () -> new FormElement.Block(newId("block"), label("form.kind.block"), true, false, List.of(), null,
+                () -> new FormElement.Block(newId("block"), newName("form.new.block"), true, false, List.of(), null,
                         null))));
         add(entry("row", getTranslation("form.kind.row"), VaadinIcon.GRID_H, new NewElement("row", () -> {
             String id = newId("row");
@@ -78,12 +79,12 @@ final class FormPalette extends VerticalLayout {
                     new FormElement.Column(id + "-right", 6, List.of(), null, null)), null, null);
         })));
         add(entry("text", getTranslation("form.kind.text"), VaadinIcon.TEXT_LABEL, new NewElement("text",
-                () -> new FormElement.Text(newId("text"), label("form.kind.text"), null, null))));
+                () -> new FormElement.Text(newId("text"), newName("form.new.text"), null, null))));
         add(entry("related", getTranslation("form.kind.related"), VaadinIcon.LIST, new NewElement("related",
-                () -> new FormElement.RelatedList(newId("related"), label("form.kind.related"), null, null,
+                () -> new FormElement.RelatedList(newId("related"), newName("form.new.related"), null, null,
                         List.of(), null, null))));
         add(entry("button", getTranslation("form.kind.button"), VaadinIcon.PLAY, new NewElement("button",
-                () -> new FormElement.Button(newId("button"), label("form.kind.button"), "", null, null))));
+                () -> new FormElement.Button(newId("button"), newName("form.new.button"), "", null, null))));
     }
 
     /**
@@ -93,15 +94,35 @@ final class FormPalette extends VerticalLayout {
      */
     FormElement.Tab newTab(int suffix) {
         String id = newId("tab") + (suffix > 0 ? "-" + suffix : "");
-        return new FormElement.Tab(id, label("form.kind.tab"), List.of(), null, null);
+        return new FormElement.Tab(id, newName("form.new.tab"), List.of(), null, null);
     }
 
     private String newId(String prefix) {
         return FormEdits.newId(form.get(), prefix);
     }
 
-    private LocalizedText label(String key) {
-        return LocalizedText.of(getTranslation(key));
+    /** "New tab 1", "New tab 2", …: the first number no element of the form is named with, in the UI's language. */
+    private LocalizedText newName(String key) {
+        var taken = form.get().all().stream().map(FormPalette::nameOf).filter(java.util.Objects::nonNull)
+                .map(name -> name.in(locale)).collect(Collectors.toSet());
+        int n = 1;
+        while (taken.contains(getTranslation(key, n))) {
+            n++;
+        }
+        String name = getTranslation(key, n);
+        return "ru".equals(locale.getLanguage()) ? new LocalizedText("", name) : LocalizedText.of(name);
+    }
+
+    /** The name an analyst gives an element: a tab's label, a block's title, …; null for the others. */
+    private static LocalizedText nameOf(FormElement element) {
+        return switch (element) {
+            case FormElement.Tab t -> t.label();
+            case FormElement.Block b -> b.title();
+            case FormElement.Text t -> t.text();
+            case FormElement.RelatedList l -> l.title();
+            case FormElement.Button b -> b.label();
+            default -> null;
+        };
     }
 
     /** A palette entry: drag it onto the form, or click it to add it near the selection. */
@@ -109,6 +130,8 @@ final class FormPalette extends VerticalLayout {
         var entry = new Div(icon.create(), new Span(" " + label));
         entry.setId("palette-" + id);
         entry.addClassName("palette-entry");
+        entry.getElement().setAttribute("tabindex", "0"); // Enter or Space adds it, like a click
+        entry.getElement().setAttribute("role", "button");
         entry.getStyle().set("cursor", "grab").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("display", "flex").set("gap", "0.3em")
                 .set("align-items", "center").set("background", "var(--lumo-contrast-5pct)").set("margin", "2px 0");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.atrium.platform.app.FieldDefinition;
+import io.atrium.ui.controls.RemoveButton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ final class TableEditor implements FieldEditor {
     private final VerticalLayout rows = new VerticalLayout();
     private final Span errorText = new Span();
     private final List<Map<String, FieldEditor>> editors = new ArrayList<>();
+    private final List<RemoveButton> removeButtons = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private final Button add;
     private boolean readOnly;
@@ -31,8 +33,7 @@ final class TableEditor implements FieldEditor {
     TableEditor(FieldDefinition field, Locale locale) {
         this.field = field;
         this.locale = locale;
-        add = new Button(locale.getLanguage().equals("ru") ? "Добавить строку" : "Add row",
-                VaadinIcon.PLUS.create(), e -> {
+        add = new Button(layout.getTranslation(locale, "table.addRow"), VaadinIcon.PLUS.create(), e -> {
                     addRow(Map.of());
                     changed();
                 });
@@ -56,16 +57,25 @@ final class TableEditor implements FieldEditor {
             cells.put(column.code(), editor);
             row.add(editor.component());
         }
-        var remove = new Button(VaadinIcon.TRASH.create(), e -> {
+        var remove = new RemoveButton(rowLabel(editors.size()), () -> {
             rows.remove(row);
+            removeButtons.remove(editors.indexOf(cells));
             editors.remove(cells);
+            for (int i = 0; i < removeButtons.size(); i++) { // the rows below move up a number
+                removeButtons.get(i).relabel(rowLabel(i));
+            }
             changed();
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        }).askingOnlyIf(() -> cells.values().stream().anyMatch(editor -> editor.value() != null))
+                .explaining(layout.getTranslation(locale, "table.removeRowText"));
         remove.setVisible(!readOnly);
+        removeButtons.add(remove);
         row.add(remove);
         editors.add(cells);
         rows.add(row);
+    }
+
+    private String rowLabel(int index) {
+        return layout.getTranslation(locale, "table.removeRow", index + 1);
     }
 
     private void changed() {
@@ -100,6 +110,7 @@ final class TableEditor implements FieldEditor {
     public void show(Object stored) {
         rows.removeAll();
         editors.clear();
+        removeButtons.clear();
         if (stored instanceof List<?> list) {
             list.forEach(r -> addRow(r instanceof Map<?, ?> m ? m : Map.of()));
         }
@@ -114,6 +125,7 @@ final class TableEditor implements FieldEditor {
     public void readOnly(boolean readOnly) {
         this.readOnly = readOnly;
         add.setVisible(!readOnly);
+        removeButtons.forEach(remove -> remove.setVisible(!readOnly));
         editors.forEach(cells -> cells.values().forEach(e -> e.readOnly(readOnly)));
     }
 

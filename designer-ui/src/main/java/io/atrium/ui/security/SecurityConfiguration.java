@@ -49,6 +49,8 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // the screens' own stylesheets (@StyleSheet("context://styles/…")): Vaadin denies unknown paths
+                .requestMatchers("/styles/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // the login page is named here too, or Spring would also generate its own default one
