@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.atrium.platform.definition.DefinitionStatus;
 import io.atrium.ui.security.CurrentActor;
+import io.atrium.ui.shell.ScreenWidth;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Everything analysts build, in one list: search it, see where each definition stands
@@ -62,14 +64,26 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         bar.setWrap(true);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(HubEntry::workspace).setHeader(getTranslation("hub.workspace")).setAutoWidth(true)
+        var workspace = grid.addColumn(HubEntry::workspace).setHeader(getTranslation("hub.workspace"))
+                .setAutoWidth(true).setSortable(true);
+        var name = grid.addColumn(HubEntry::name).setHeader(getTranslation("hub.name")).setFlexGrow(1)
                 .setSortable(true);
-        grid.addColumn(HubEntry::name).setHeader(getTranslation("hub.name")).setFlexGrow(1).setSortable(true);
-        grid.addColumn(entry -> getTranslation(entry.kind())).setHeader(getTranslation("hub.kind")).setAutoWidth(true);
-        grid.addComponentColumn(entry -> new StatusBadge(entry.status())).setHeader(getTranslation("hub.status"))
+        var kind = grid.addColumn(entry -> getTranslation(entry.kind())).setHeader(getTranslation("hub.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(entry -> changed(entry.status())).setHeader(getTranslation("hub.changed")).setAutoWidth(true);
-        grid.addComponentColumn(this::links).setHeader(getTranslation("hub.open")).setAutoWidth(true);
+        var status = grid.addComponentColumn(entry -> new StatusBadge(entry.status()))
+                .setHeader(getTranslation("hub.status")).setAutoWidth(true);
+        var changed = grid.addColumn(entry -> changed(entry.status())).setHeader(getTranslation("hub.changed"))
+                .setAutoWidth(true);
+        var open = grid.addComponentColumn(entry -> links(entry, true)).setHeader(getTranslation("hub.open"))
+                .setAutoWidth(true);
+        // a phone's width: one column, each entry a small card, instead of six columns cut to a few letters
+        var card = grid.addComponentColumn(this::card).setHeader(getTranslation("hub.name"));
+        var columns = List.of(workspace, name, kind, status, changed, open);
+        card.setVisible(false);
+        ScreenWidth.onPhone(grid, phone -> {
+            card.setVisible(phone);
+            columns.forEach(column -> column.setVisible(!phone));
+        });
         grid.setAllRowsVisible(true);
         empty.setId("hub-empty");
         total.setId("hub-total");
@@ -100,15 +114,32 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         return status.changedBy() == null ? when : when + " · " + status.changedBy();
     }
 
-    private HorizontalLayout links(HubEntry entry) {
+    /** An entry on a phone: its name, where it belongs, its status and the ways into it. */
+    private VerticalLayout card(HubEntry entry) {
+        var title = new Span(entry.name());
+        title.getStyle().set("font-weight", "600");
+        var where = new Span(java.util.stream.Stream.of(entry.workspace(), getTranslation(entry.kind()),
+                changed(entry.status())).filter(part -> !part.isBlank()).collect(Collectors.joining(" · ")));
+        where.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        var card = new VerticalLayout(title, where, new StatusBadge(entry.status()), links(entry, false));
+        card.addClassName("hub-card");
+        card.setPadding(false);
+        card.setSpacing(false);
+        card.getStyle().set("white-space", "normal");
+        return card;
+    }
+
+    private HorizontalLayout links(HubEntry entry, boolean withIds) {
         var row = new HorizontalLayout();
         row.setSpacing(false);
         row.setWrap(true);
         for (var link : entry.links()) {
             var button = new Button(getTranslation(link.label()), e -> getUI().ifPresent(ui -> ui.navigate(link.route())));
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            button.setId("hub-" + link.label().substring(link.label().indexOf('.') + 1) + "-" + entry.workspace() + "-"
-                    + entry.code());
+            if (withIds) { // the ids name the buttons of the wide grid; the phone's cards repeat them
+                button.setId("hub-" + link.label().substring(link.label().indexOf('.') + 1) + "-" + entry.workspace()
+                        + "-" + entry.code());
+            }
             row.add(button);
         }
         return row;
