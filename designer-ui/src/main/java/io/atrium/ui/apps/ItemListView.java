@@ -41,6 +41,7 @@ import io.atrium.platform.item.ItemQuery;
 import io.atrium.platform.item.Items;
 import io.atrium.platform.identity.UserDirectory;
 import io.atrium.ui.security.CurrentActor;
+import io.atrium.ui.shell.ScreenWidth;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
@@ -80,6 +81,8 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
     private String nextCursor;
     private String sortField;
     private boolean descending;
+    private boolean mayCreate;
+    private boolean phone;
 
     public ItemListView(Items items, AppCatalog catalog, AccessPolicy access, CurrentActor currentActor,
             UserDirectory users) {
@@ -90,6 +93,10 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         this.currentActor = currentActor;
         setId("item-list");
         setSizeFull();
+        ScreenWidth.onPhone(this, narrow -> {
+            phone = narrow;
+            fitColumns();
+        });
     }
 
     @Override
@@ -130,7 +137,8 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         header.setWidthFull();
         header.setWrap(true); // a phone's width: the buttons go below the title, the page never scrolls sideways
         header.expand(title);
-        if (access.scope(currentActor.get(), app.ref(), Permission.CREATE).isPresent()) {
+        mayCreate = access.scope(currentActor.get(), app.ref(), Permission.CREATE).isPresent();
+        if (mayCreate) {
             var create = new Button(getTranslation("items.new"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("apps/" + app.ref() + "/new")));
             create.setId("new-item");
@@ -183,6 +191,8 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             column.setHeader(field.name().in(getLocale())).setKey(field.code()).setResizable(true)
                     .setSortable(field.type() != FieldType.TABLE && !field.multiple());
         }
+        grid.getColumns().stream().findFirst().ifPresent(link -> link.setWidth("12rem")); // the card's link
+        fitColumns();
         grid.addComponentColumn(this::restoreButton).setKey(RESTORE).setFlexGrow(0).setAutoWidth(true)
                 .setVisible(false);
         grid.addItemClickListener(e -> {
@@ -215,6 +225,15 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         var pager = new HorizontalLayout(previous, pageLabel, next, total);
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header, filters, grid, pager);
+    }
+
+    /**
+     * On a desktop the columns share the width; on a phone each keeps a readable width and the grid
+     * scrolls them sideways inside itself, instead of cutting every value to a few letters.
+     */
+    private void fitColumns() {
+        grid.getColumns().stream().skip(1).filter(column -> !RESTORE.equals(column.getKey()))
+                .forEach(column -> column.setWidth(phone ? "9rem" : "100px")); // 100px: the grid's own default
     }
 
     /** A cell's text; references show the names of the items they point to. */

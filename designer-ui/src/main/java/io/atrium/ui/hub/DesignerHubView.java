@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.atrium.platform.definition.DefinitionStatus;
+import io.atrium.ui.shell.ScreenWidth;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -77,19 +78,27 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         bar.setWrap(true);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(HubEntry::workspace).setHeader(getTranslation("hub.workspace")).setAutoWidth(true)
-                .setSortable(true);
+        var columns = new ArrayList<com.vaadin.flow.component.grid.Grid.Column<HubEntry>>();
+        columns.add(grid.addColumn(HubEntry::workspace).setHeader(getTranslation("hub.workspace")).setAutoWidth(true)
+                .setSortable(true));
         // a part names what it is part of first, as a link: "Leads › Edit form"
-        grid.addComponentColumn(this::name).setHeader(getTranslation("hub.name")).setFlexGrow(2).setWidth("10em")
-                .setComparator(HubEntry::name);
-        grid.addColumn(entry -> getTranslation(entry.kind())).setHeader(getTranslation("hub.kind")).setAutoWidth(true);
-        grid.addComponentColumn(entry -> new StatusBadge(entry.status())).setHeader(getTranslation("hub.status"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(entry -> changed(entry.status())).setHeader(getTranslation("hub.changed"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(entry -> row(Stream.concat(entry.links().stream().map(link -> link(entry, link)),
-                parts.getOrDefault(entry.key(), List.of()).stream().map(part -> related("down", entry, part)))))
-                .setHeader(getTranslation("hub.open")).setWidth("12em").setFlexGrow(1);
+        columns.add(grid.addComponentColumn(this::name).setHeader(getTranslation("hub.name")).setFlexGrow(2)
+                .setWidth("10em").setComparator(HubEntry::name));
+        columns.add(grid.addColumn(entry -> getTranslation(entry.kind())).setHeader(getTranslation("hub.kind"))
+                .setAutoWidth(true));
+        columns.add(grid.addComponentColumn(entry -> new StatusBadge(entry.status()))
+                .setHeader(getTranslation("hub.status")).setAutoWidth(true));
+        columns.add(grid.addComponentColumn(entry -> changed(entry.status())).setHeader(getTranslation("hub.changed"))
+                .setAutoWidth(true));
+        columns.add(grid.addComponentColumn(this::ways).setHeader(getTranslation("hub.open")).setWidth("12em")
+                .setFlexGrow(1));
+        // a phone's width: one column, each entry a small card, instead of six columns cut to a few letters
+        var card = grid.addComponentColumn(this::card).setHeader(getTranslation("hub.name"));
+        card.setVisible(false);
+        ScreenWidth.onPhone(grid, phone -> {
+            card.setVisible(phone);
+            columns.forEach(column -> column.setVisible(!phone));
+        });
         grid.setAllRowsVisible(true);
         empty.setId("hub-empty");
         total.setId("hub-total");
@@ -112,6 +121,29 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** When, and beneath it by whom. */
+    /** The ways into an entry: its own links, then its parts. */
+    private HorizontalLayout ways(HubEntry entry) {
+        return row(Stream.concat(entry.links().stream().map(link -> link(entry, link)),
+                parts.getOrDefault(entry.key(), List.of()).stream().map(part -> related("down", entry, part))));
+    }
+
+    /** An entry on a phone: its name, where it belongs, its status and the ways into it. */
+    private VerticalLayout card(HubEntry entry) {
+        var where = new Span(entry.workspace() + " · " + getTranslation(entry.kind()));
+        where.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        var ways = ways(entry);
+        // the ids name the buttons of the wide grid; the card repeats them without
+        ways.getChildren().forEach(button -> button.getElement().removeAttribute("id"));
+        var title = name(entry);
+        title.getChildren().forEach(part -> part.getElement().removeAttribute("id"));
+        var card = new VerticalLayout(title, where, new StatusBadge(entry.status()), changed(entry.status()), ways);
+        card.addClassName("hub-card");
+        card.setPadding(false);
+        card.setSpacing(false);
+        card.getStyle().set("white-space", "normal");
+        return card;
+    }
+
     private Div changed(DefinitionStatus status) {
         var cell = new Div();
         if (status.changedAt() != null) {
