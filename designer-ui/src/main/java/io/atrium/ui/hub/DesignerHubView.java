@@ -80,7 +80,7 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(HubEntry::workspace).setHeader(getTranslation("hub.workspace")).setAutoWidth(true)
                 .setSortable(true);
         // a part names what it is part of first, as a link: "Leads › Edit form"
-        grid.addComponentColumn(this::name).setHeader(getTranslation("hub.name")).setFlexGrow(2).setWidth("10em")
+        grid.addComponentColumn(this::name).setHeader(getTranslation("hub.name")).setFlexGrow(2).setWidth("12em")
                 .setComparator(HubEntry::name);
         grid.addColumn(entry -> getTranslation(entry.kind())).setHeader(getTranslation("hub.kind")).setAutoWidth(true);
         grid.addComponentColumn(entry -> new StatusBadge(entry.status())).setHeader(getTranslation("hub.status"))
@@ -89,7 +89,7 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(entry -> row(Stream.concat(entry.links().stream().map(link -> link(entry, link)),
                 parts.getOrDefault(entry.key(), List.of()).stream().map(part -> related("down", entry, part)))))
-                .setHeader(getTranslation("hub.open")).setWidth("12em").setFlexGrow(1);
+                .setHeader(getTranslation("hub.open")).setWidth("9em").setFlexGrow(1);
         grid.setAllRowsVisible(true);
         empty.setId("hub-empty");
         total.setId("hub-total");
@@ -141,6 +141,7 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout name(HubEntry entry) {
         var name = new Span(entry.name());
+        name.getStyle().set("white-space", "normal"); // a long name wraps rather than widening the grid
         var cell = row(Stream.concat(parents(entry).stream().flatMap(parent -> Stream.of(related("up", entry, parent),
                 new Span("›"))), Stream.of(name)));
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
