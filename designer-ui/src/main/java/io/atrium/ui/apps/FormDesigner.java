@@ -43,7 +43,7 @@ import io.atrium.platform.form.PublishedForm;
 import io.atrium.platform.identity.Role;
 import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.security.CurrentActor;
-import io.atrium.ui.shell.DesignerLayout;
+import io.atrium.ui.controls.DesignerLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -18,7 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.atrium.platform.definition.DefinitionStatus;
-import io.atrium.ui.shell.ScreenWidth;
+import io.atrium.ui.controls.ScreenWidth;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
