@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -191,8 +190,8 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         breadcrumbs.setAlignItems(Alignment.CENTER);
         breadcrumbs.setWrap(true);
         breadcrumbs.addClassName("breadcrumbs");
-        add(DesignerLayout.header(breadcrumbs, new Div(accessLink, formsLink, save, publish)), identity, problems,
-                body);
+        add(DesignerLayout.header(breadcrumbs, DesignerLayout.group(accessLink, formsLink),
+                DesignerLayout.group(save, publish)), identity, problems, body);
     }
 
     private void load(AppDefinition definition) {
