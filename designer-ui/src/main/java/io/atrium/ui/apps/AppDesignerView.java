@@ -144,7 +144,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         fieldGrid.addColumn(f -> f.type() == null ? "" : getTranslation("type." + f.type().name()))
                 .setHeader(getTranslation("designer.type"));
         var requiredColumn = fieldGrid.addColumn(f -> f.required() ? "✓" : "")
-                .setHeader(getTranslation("designer.required")).setAutoWidth(true);
+                .setHeader(getTranslation("designer.required")).setAutoWidth(true).setFlexGrow(0);
         phoneHides = List.of(codeColumn, requiredColumn); // the field's properties show them
         phoneHides.forEach(column -> column.setVisible(!phone));
         fieldGrid.addComponentColumn(f -> {
@@ -154,7 +154,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return remove;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setFlexGrow(0); // the names get the room
         fieldGrid.setId("field-grid");
         fieldGrid.setRowsDraggable(true);
         fieldGrid.setDropMode(GridDropMode.BETWEEN);
