@@ -182,7 +182,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         breadcrumbs.setAlignItems(FlexComponent.Alignment.CENTER);
         breadcrumbs.setWrap(true);
         breadcrumbs.addClassName("breadcrumbs");
-        add(breadcrumbs, DesignerLayout.header(title, new Div(save, publish)), toolbar, problems, body);
+        add(breadcrumbs, DesignerLayout.header(title, DesignerLayout.group(save, publish)), toolbar, problems, body);
         refresh();
     }
 
