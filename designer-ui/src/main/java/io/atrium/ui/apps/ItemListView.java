@@ -331,7 +331,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             empty = getTranslation("items.empty.deleted");
         } else if (filtered) {
             empty = getTranslation("items.empty.filtered");
-        } else if (access.scope(currentActor.get(), app.ref(), Permission.CREATE).isPresent()) {
+        } else if (mayCreate) {
             empty = getTranslation("items.empty.create", app.definition().name().in(getLocale()));
         } else {
             empty = getTranslation("items.empty.none", app.definition().name().in(getLocale()));

@@ -7,7 +7,7 @@ import java.util.NoSuchElementException;
  * Something asked for that does not exist, told in the reader's language, as {@link Refusal} tells
  * a refused argument; the API answers a 404 problem. {@link #getMessage()} is the English text.
  */
-public class Absence extends NoSuchElementException {
+public final class Absence extends NoSuchElementException implements Told {
 
     private final transient MessageKey key;
     private final transient Object[] arguments;
@@ -18,11 +18,13 @@ public class Absence extends NoSuchElementException {
         this.arguments = arguments.clone();
     }
 
+    @Override
     public MessageKey key() {
         return key;
     }
 
-    Object[] arguments() {
+    @Override
+    public Object[] arguments() {
         return arguments.clone();
     }
 }

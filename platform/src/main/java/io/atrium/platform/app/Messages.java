@@ -76,8 +76,7 @@ public final class Messages {
      */
     public static String text(Throwable problem, Locale locale) {
         return switch (problem) {
-            case Refusal refusal -> text(refusal.key(), locale, refusal.arguments());
-            case Absence absence -> text(absence.key(), locale, absence.arguments());
+            case Told told -> text(told.key(), locale, told.arguments());
             case ValidationException invalid -> text(invalid.errors(), locale);
             default -> problem.getMessage();
         };

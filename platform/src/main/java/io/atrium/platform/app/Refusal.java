@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@link Messages#text(Throwable, Locale)}, the API answers a 400 problem in the request's language.
  * {@link #getMessage()} is the English text, for logs.
  */
-public class Refusal extends IllegalArgumentException {
+public final class Refusal extends IllegalArgumentException implements Told {
 
     private final transient MessageKey key;
     private final transient Object[] arguments;
@@ -18,11 +18,13 @@ public class Refusal extends IllegalArgumentException {
         this.arguments = arguments.clone();
     }
 
+    @Override
     public MessageKey key() {
         return key;
     }
 
-    Object[] arguments() {
+    @Override
+    public Object[] arguments() {
         return arguments.clone();
     }
 }
