@@ -239,11 +239,8 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
         browser.element("#element-properties[data-element='" + id + "']");
     }
 
-    /** The id of the Vaadin input that has the keyboard. */
     private String focusedInput() {
-        return (String) browser.driver().executeScript(
-                "const f = document.activeElement && document.activeElement.closest('vaadin-text-field');"
-                        + " return f ? f.id : null;");
+        return AppDesignerSteps.focusedInput(browser);
     }
 
     private String selectedText() {
