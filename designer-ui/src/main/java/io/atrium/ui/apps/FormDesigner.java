@@ -242,6 +242,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         }
         selected = id;
         canvas.show(form, selected);
+        canvas.focus(id); // the box was drawn anew: the keyboard stays where it was
         properties.show(form.element(id).orElse(null));
     }
 
