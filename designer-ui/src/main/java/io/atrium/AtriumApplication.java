@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /** Starts the Atrium platform: the web UI, the REST API and the engines behind them. */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("context://styles/atrium.css") // how the screens fit a phone and a desktop
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @Push // live updates: the navigation follows publications, later new messages and queue changes
 public class AtriumApplication implements AppShellConfigurator {

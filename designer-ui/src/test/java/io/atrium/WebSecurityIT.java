@@ -10,9 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The UI's pages over plain HTTP: security headers, the session cookie, CSRF on the login POST. */
+/**
+ * The UI's pages over plain HTTP: security headers, the session cookie, CSRF on the login POST,
+ * and its stylesheets.
+ */
 class WebSecurityIT extends PlatformTestSupport {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
@@ -53,6 +58,17 @@ class WebSecurityIT extends PlatformTestSupport {
         assertThat(headers.firstValue("Strict-Transport-Security")).as("never over plain HTTP").isEmpty();
         assertThat(headers.allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/styles/atrium.css", "/styles/form-designer.css"})
+    void shouldServeTheUisStylesheetsToEveryPage(String path) throws Exception {
+        // the login page links them too, before anyone is signed in
+        var sheet = send(to(path));
+
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        assertThat(sheet.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/css"));
     }
 
     @Test

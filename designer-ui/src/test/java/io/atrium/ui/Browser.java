@@ -32,6 +32,8 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private int width;
+    private int height;
 
     public Browser(String language) {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
@@ -53,11 +55,56 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        // headless Chromium keeps its window at least 500 px wide; the page is given the exact size
         String[] size = WINDOW.split(",");
+        resize(Integer.parseInt(size[0].strip()), Integer.parseInt(size[1].strip()));
+    }
+
+    /**
+     * Gives the page an exact size, e.g. a phone's 390 × 844 (headless Chromium keeps its window at
+     * least 500 px wide, so the page is sized, not the window); below 600 px it is a phone's page.
+     */
+    public void resize(int width, int height) {
+        this.width = width;
+        this.height = height;
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
-                "width", Integer.parseInt(size[0].strip()), "height", Integer.parseInt(size[1].strip()),
-                "deviceScaleFactor", 1, "mobile", Integer.parseInt(size[0].strip()) < 600));
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** The page's width in CSS pixels, as set by {@link #resize}. */
+    public int width() {
+        return width;
+    }
+
+    /**
+     * A screenshot of the whole page, not only of what fits on the screen: for the picture the page
+     * is made as tall as its content (at most 4,000 px), then given its height back.
+     */
+    public Path screenshotWhole(String name) {
+        int screen = height;
+        // the shell scrolls its content part, not the document
+        long content = ((Number) driver.executeScript("""
+                window.scrollTo(0, 0);
+                const heights = [document.documentElement.scrollHeight];
+                const layout = document.querySelector('vaadin-app-layout');
+                const part = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part=content]');
+                if (part) {
+                  part.scrollTop = 0;
+                  heights.push(part.getBoundingClientRect().top + part.scrollHeight);
+                }
+                return Math.ceil(Math.max(...heights));""")).longValue();
+        if (content <= screen) {
+            return screenshot(name);
+        }
+        resize(width, (int) Math.min(content, 4000));
+        try {
+            Thread.sleep(300); // the page lays itself out again
+            return screenshot(name);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            resize(width, screen);
+        }
     }
 
     public ChromeDriver driver() {

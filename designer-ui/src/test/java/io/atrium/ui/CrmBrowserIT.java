@@ -56,7 +56,7 @@ class CrmBrowserIT extends PlatformTestSupport {
             browser.check("#field-required");
             AppDesignerSteps.addField(browser, "email", "email", "E-mail");
             AppDesignerSteps.addField(browser, "reference", "company", "Company");
-            browser.pick("#field-target", "crm/companies");
+            browser.pick("#field-target", "Companies (crm/companies)");
             AppDesignerSteps.addField(browser, "file", "contract", "Contract");
             browser.screenshot("crm-contacts-designer");
             AppDesignerSteps.publishFirstVersion(browser);

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atrium.PlatformTestSupport;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppRef;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An analyst finds and reopens what they built without typing an address: create and publish an
  * app, find it in the hub, reopen it (a reload keeps it), change it and publish the second version;
- * meanwhile another open session's navigation shows the new app without a reload.
+ * meanwhile another open session's navigation shows the new app without a reload. Its edit form,
+ * designed from the hub, is an entry of its own that leads to its app and back.
  */
 class DesignerHubBrowserIT extends PlatformTestSupport {
 
@@ -40,7 +43,7 @@ class DesignerHubBrowserIT extends PlatformTestSupport {
             browser.waitForText("#designer-hub vaadin-grid", "Leads");
             browser.waitForText("#designer-hub vaadin-grid", "Published v1");
             browser.screenshot("hub");
-            browser.click("#hub-design-hub-leads");
+            browser.click("#hub-design-app-hub-leads");
 
             browser.waitForText("#app-status", "Published v1");
             browser.driver().navigate().refresh();
@@ -56,6 +59,43 @@ class DesignerHubBrowserIT extends PlatformTestSupport {
             browser.click("#back-to-hub");
             browser.waitForText("#designer-hub vaadin-grid", "Published v2");
             browser.screenshot("hub-v2");
+
+            // the app's edit form, designed from the hub, is an entry of its own, part of the app
+            browser.click("#hub-forms-app-hub-leads");
+            browser.element("#form-designer");
+            browser.click("#publish-form");
+            browser.waitForText("vaadin-notification-card", "Published version 1");
+            browser.navigate("designer");
+            browser.type("#hub-search input", "hub/leads#");
+            browser.waitForText("#hub-total", "Showing 1 of");
+            browser.waitForText("#designer-hub vaadin-grid", "Edit form");
+            browser.waitForText("#designer-hub vaadin-grid", "Published v1");
+            assertThat(browser.element("#hub-up-form-hub-leads-edit-app-hub-leads").getText()).isEqualTo("Leads");
+            // the search matches the kind's name, and what a definition is part of
+            browser.type("#hub-search input", "form");
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> d.findElements(By.id("hub-design-app-hub-leads"))
+                    .isEmpty()); // apps are no forms
+            browser.element("#hub-design-form-hub-leads-edit");
+            browser.type("#hub-search input", "Leads");
+            browser.element("#hub-design-app-hub-leads");
+            browser.element("#hub-design-form-hub-leads-edit");
+            browser.waitForText("#hub-total", "Showing 2 of");
+            browser.screenshot("hub-app-and-form");
+
+            // the form leads to its app, and the app to its form
+            browser.click("#hub-up-form-hub-leads-edit-app-hub-leads");
+            browser.waitForText("#app-status", "Published v2");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/designer/apps/hub/leads");
+            browser.click("#back-to-hub");
+            browser.click("#hub-down-app-hub-leads-form-hub-leads-edit");
+            browser.element("#form-designer");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/designer/forms/hub/leads/edit");
+
+            elsewhere.navigate("designer");
+            elsewhere.type("#hub-search input", "форма");
+            elsewhere.waitForText("#hub-total", "Показано 1 из");
+            elsewhere.waitForText("#designer-hub vaadin-grid", "Форма редактирования");
+            elsewhere.screenshot("hub-forms-ru");
 
             // the item list offers the way back into the designer to those who may design the app
             browser.open(port, "/apps/hub/leads");

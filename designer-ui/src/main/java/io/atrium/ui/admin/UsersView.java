@@ -27,8 +27,10 @@ import io.atrium.platform.identity.UserAccount;
 import io.atrium.platform.identity.UserDirectory;
 import io.atrium.platform.identity.UserGroup;
 import io.atrium.ui.security.CurrentActor;
+import io.atrium.ui.shell.ScreenWidth;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,10 +57,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         newUser.setId("new-user");
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         userGrid.addColumn(UserAccount::username).setHeader(getTranslation("login.username"));
-        userGrid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName"));
+        var displayName = userGrid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName"));
         userGrid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles"));
-        userGrid.addColumn(a -> String.join(", ", a.groups())).setHeader(getTranslation("users.groups"));
+        var memberOf = userGrid.addColumn(a -> String.join(", ", a.groups())).setHeader(getTranslation("users.groups"));
+        ScreenWidth.hideOnPhone(userGrid, List.of(displayName, memberOf)); // the user's dialog shows them
         userGrid.addColumn(a -> a.enabled() ? "" : getTranslation("users.disabled")).setAutoWidth(true);
         userGrid.addItemClickListener(e -> edit(e.getItem()));
         userGrid.setAllRowsVisible(true);
@@ -94,8 +97,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         })).setAutoWidth(true);
         groupGrid.setAllRowsVisible(true);
+        groupGrid.setEmptyStateText(getTranslation("users.noGroups"));
         var groupForm = new HorizontalLayout(code, name, addGroup);
         groupForm.setAlignItems(Alignment.BASELINE);
+        groupForm.setWrap(true);
 
         add(new H2(getTranslation("users.title")), newUser, userGrid, new H3(getTranslation("users.groups")), groupForm,
                 groupGrid);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -64,7 +64,7 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
     private final AccessPolicy access;
     private final CurrentActor currentActor;
     private final List<GrantRow> rows = new ArrayList<>();
-    private final Grid<GrantRow> grid = new Grid<>();
+    private final VerticalLayout grants = new VerticalLayout();
     private final ComboBox<FieldDefinition> assigneeField = new ComboBox<>();
     private final ComboBox<FieldDefinition> groupField = new ComboBox<>();
     private final ProblemList problems = new ProblemList("access-problems");
@@ -110,28 +110,17 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
             rows.add(row);
         }
 
-        grid.removeAllColumns();
-        grid.addComponentColumn(this::roleInput).setHeader(getTranslation("access.role")).setAutoWidth(true);
-        grid.addComponentColumn(this::permissionsInput).setHeader(getTranslation("access.permissions"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(this::scopeInput).setHeader(getTranslation("access.scope")).setAutoWidth(true);
-        grid.addComponentColumn(row -> {
-            row.remove = new RemoveButton(removeLabel(row.role), () -> {
-                rows.remove(row);
-                grid.setItems(rows);
-            }).explaining(getTranslation("access.removeText"));
-            return row.remove;
-        }).setFlexGrow(0).setAutoWidth(true);
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
-        grid.setId("grants");
+        grants.setId("grants");
+        grants.setPadding(false);
+        grants.setSpacing(true);
+        showRows();
 
         var addGrant = new Button(getTranslation("access.add"), VaadinIcon.PLUS.create(), e -> {
             var row = new GrantRow();
             row.role = NEW_GRANT_ORDER.stream().filter(r -> rows.stream().noneMatch(x -> x.role == r))
                     .findFirst().orElse(null);
             rows.add(row);
-            grid.setItems(rows);
+            showRows();
         });
         addGrant.setId("add-grant");
 
@@ -149,9 +138,9 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var back = new Button(getTranslation("access.back"), e -> getUI().ifPresent(ui -> ui.navigate(
                 "designer/apps/" + app.ref())));
-        var fields = new HorizontalLayout(assigneeField, groupField);
-        fields.setWidthFull();
-        add(grid, addGrant, fields, problems, new HorizontalLayout(save, back));
+        var fields = new Div(assigneeField, groupField);
+        fields.addClassName("wrapping-fields");
+        add(grants, addGrant, fields, problems, new HorizontalLayout(save, back));
     }
 
     private void configure(ComboBox<FieldDefinition> box, Set<FieldType> types, String selected) {
@@ -159,12 +148,31 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
         box.setItems(candidates);
         box.setItemLabelGenerator(f -> f.name().in(getLocale()) + " (" + f.code() + ")");
         box.setClearButtonVisible(true);
-        box.setWidth("22rem");
         box.setValue(candidates.stream().filter(f -> f.code().equals(selected)).findFirst().orElse(null));
     }
 
+    /** One card per grant: role, which items and permissions side by side, wrapping on a phone. */
+    private void showRows() {
+        grants.removeAll();
+        if (rows.isEmpty()) {
+            var none = new Paragraph(getTranslation("access.none"));
+            none.setId("no-grants");
+            grants.add(none);
+        }
+        for (GrantRow row : rows) {
+            row.remove = new RemoveButton(removeLabel(row.role), () -> {
+                rows.remove(row);
+                showRows();
+            }).explaining(getTranslation("access.removeText"));
+            row.remove.addClassName("grant-remove");
+            var card = new Div(roleInput(row), scopeInput(row), permissionsInput(row), row.remove);
+            card.addClassName("grant-row");
+            grants.add(card);
+        }
+    }
+
     private ComboBox<Role> roleInput(GrantRow row) {
-        var box = new ComboBox<Role>();
+        var box = new ComboBox<Role>(getTranslation("access.role"));
         box.setItems(Role.values());
         box.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         box.setValue(row.role);
@@ -184,7 +192,7 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private CheckboxGroup<Permission> permissionsInput(GrantRow row) {
-        var group = new CheckboxGroup<Permission>();
+        var group = new CheckboxGroup<Permission>(getTranslation("access.permissions"));
         group.setItems(Permission.values());
         group.setItemLabelGenerator(p -> getTranslation("permission." + p.name()));
         group.setValue(row.permissions);
@@ -195,7 +203,7 @@ public class AppAccessView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private ComboBox<ItemScope> scopeInput(GrantRow row) {
-        var box = new ComboBox<ItemScope>();
+        var box = new ComboBox<ItemScope>(getTranslation("access.scope"));
         box.setItems(ItemScope.values());
         box.setItemLabelGenerator(s -> getTranslation("scope." + s.name()));
         box.setValue(row.scope);

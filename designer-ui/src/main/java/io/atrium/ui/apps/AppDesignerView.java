@@ -1,11 +1,13 @@
 package io.atrium.ui.apps;
 
+import io.atrium.platform.app.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -39,6 +41,8 @@ import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.hub.StatusBadge;
 import io.atrium.ui.security.CurrentActor;
 import io.atrium.ui.controls.RemoveButton;
+import io.atrium.ui.shell.DesignerLayout;
+import io.atrium.ui.shell.ScreenWidth;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,6 +74,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final StatusBadge status = new StatusBadge();
     private final RouterLink crumb = new RouterLink();
     private final Span selectHint = new Span();
+    private final Span crumbSeparator = new Span("›");
     private Button accessLink;
     private Button formsLink;
     private final List<FieldDefinition> fields = new ArrayList<>();
@@ -78,6 +83,8 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     private FieldProperties properties;
     private FieldDefinition selected;
     private FieldDefinition dragged;
+    private boolean phone;
+    private List<Grid.Column<FieldDefinition>> phoneHides = List.of();
 
     public AppDesignerView(AppCatalog catalog, AccessPolicy access, CurrentActor currentActor) {
         this.catalog = catalog;
@@ -85,6 +92,10 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         this.currentActor = currentActor;
         setId("app-designer");
         setSizeFull();
+        ScreenWidth.onPhone(this, narrow -> {
+            phone = narrow;
+            phoneHides.forEach(column -> column.setVisible(!narrow));
+        });
     }
 
     @Override
@@ -127,9 +138,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
                 ui -> ui.navigate("designer/forms/" + namespace.getValue() + "/" + code.getValue() + "/edit")));
         formsLink.setId("open-forms");
         formsLink.setVisible(false);
-        var header = new HorizontalLayout(namespace, code, nameEn, nameRu, save, publish, accessLink, formsLink);
-        header.setAlignItems(Alignment.BASELINE);
-        header.setWrap(true);
+        var identity = DesignerLayout.fields(namespace, code, nameEn, nameRu);
 
         var palette = new VerticalLayout(new H3(getTranslation("designer.palette")));
         palette.addClassName("designer-palette");
@@ -142,12 +151,15 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         }
 
         fieldGrid.removeAllColumns();
-        fieldGrid.addColumn(f -> f.code()).setHeader(getTranslation("designer.code"));
-        fieldGrid.addColumn(f -> f.name().in(getLocale())).setHeader(getTranslation("designer.name"));
+        var codeColumn = fieldGrid.addColumn(f -> f.code()).setHeader(getTranslation("designer.code"));
+        fieldGrid.addColumn(f -> f.name().in(getLocale())).setHeader(getTranslation("designer.name"))
+                .setFlexGrow(2);
         fieldGrid.addColumn(f -> f.type() == null ? "" : getTranslation("type." + f.type().name()))
                 .setHeader(getTranslation("designer.type"));
-        fieldGrid.addColumn(f -> f.required() ? "✓" : "").setHeader(getTranslation("designer.required"))
-                .setAutoWidth(true);
+        var requiredColumn = fieldGrid.addColumn(f -> f.required() ? "✓" : "")
+                .setHeader(getTranslation("designer.required")).setAutoWidth(true);
+        phoneHides = List.of(codeColumn, requiredColumn); // the field's properties show them
+        phoneHides.forEach(column -> column.setVisible(!phone));
         fieldGrid.addComponentColumn(f -> new RemoveButton(getTranslation("designer.removeField",
                 f.name().in(getLocale())), () -> {
                     fields.remove(f);
@@ -175,7 +187,9 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             selectHint.setVisible(false);
         }));
 
-        List<AppRef> apps = catalog.published().stream().map(PublishedApp::ref).toList();
+        var apps = new java.util.LinkedHashMap<AppRef, String>();
+        catalog.published().stream().sorted(java.util.Comparator.comparing(a -> a.definition().name().in(getLocale())))
+                .forEach(a -> apps.put(a.ref(), a.definition().name().in(getLocale())));
         properties = new FieldProperties(apps, this::otherCodes, this::replaceSelected, this::getTranslation);
         properties.setWidthFull();
         selectHint.setId("field-properties-hint");
@@ -187,18 +201,19 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
 
         var canvas = new VerticalLayout(fieldGrid);
         canvas.setPadding(false);
-        var body = new HorizontalLayout(palette, canvas, side);
-        body.setWidthFull();
-        body.addClassName("designer-body");
+        var body = DesignerLayout.body(this, palette, canvas, side);
         canvas.addClassName("designer-canvas");
         var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
         hubLink.setId("back-to-hub");
         status.setId("app-status");
         crumb.setVisible(false);
-        var breadcrumbs = new HorizontalLayout(hubLink, new Span("›"), crumb, status);
+        crumbSeparator.setVisible(false); // a new app has no name to show yet
+        var breadcrumbs = new HorizontalLayout(hubLink, crumbSeparator, crumb, status);
         breadcrumbs.setAlignItems(Alignment.CENTER);
         breadcrumbs.setWrap(true);
-        add(breadcrumbs, header, problems, body);
+        breadcrumbs.addClassName("breadcrumbs");
+        add(DesignerLayout.header(breadcrumbs, new Div(accessLink, formsLink, save, publish)), identity, problems,
+                body);
     }
 
     private void load(AppDefinition definition) {
@@ -227,6 +242,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         crumb.setRoute(AppDesignerView.class, new RouteParameters(Map.of("namespace", ref.namespace(),
                 "code", ref.code())));
         crumb.setVisible(true);
+        crumbSeparator.setVisible(true);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "designer/apps/" + ref));
     }
 
@@ -304,7 +320,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
             showStatus(definition.ref());
             return true;
         } catch (IllegalArgumentException e) {
-            problems.show(List.of(new FieldError("", "code", e.getMessage())));
+            problems.show(List.of(new FieldError("", "code", Messages.text(e, getLocale()))));
         } catch (AccessDeniedException e) {
             problems.show(List.of(new FieldError("", "denied", getTranslation("designer.denied"))));
         }

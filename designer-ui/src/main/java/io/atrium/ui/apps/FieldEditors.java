@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldType;
+import io.atrium.platform.app.PhoneNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,7 +55,7 @@ final class FieldEditors {
             ReferenceOptions references) {
         return switch (field.type()) {
             case STRING, USER, FILE -> text(new TextField(label));
-            case PHONE -> text(phone(label, locale));
+            case PHONE -> simple(phone(label, locale), v -> v, s -> PhoneNumbers.display(String.valueOf(s)));
             case EMAIL -> text(new EmailField(label));
             case TEXT -> text(new TextArea(label));
             case NUMBER -> simple(new NumberField(label), FieldEditors::number, s -> ((Number) s).doubleValue());

@@ -53,9 +53,12 @@ final class FieldProperties extends FormLayout {
     private boolean loading;
     private boolean codeFollowsName;
 
-    /** @param otherCodes the codes of the app's other fields, which a code made from the name avoids */
-    FieldProperties(List<AppRef> apps, Supplier<Set<String>> otherCodes, Consumer<FieldDefinition> changed,
-            java.util.function.Function<String, String> t) {
+    /**
+     * @param apps       the apps a reference may point to, with their names in the analyst's language
+     * @param otherCodes the codes of the app's other fields, which a code made from the name avoids
+     */
+    FieldProperties(java.util.Map<AppRef, String> apps, Supplier<Set<String>> otherCodes,
+            Consumer<FieldDefinition> changed, java.util.function.Function<String, String> t) {
         this.otherCodes = otherCodes;
         setResponsiveSteps(new ResponsiveStep("0", 1));
         code.setLabel(t.apply("designer.code"));
@@ -76,8 +79,8 @@ final class FieldProperties extends FormLayout {
         options.setHelperText(t.apply("designer.optionsHelp"));
         target.setLabel(t.apply("designer.target"));
         target.setId("field-target");
-        target.setItems(apps);
-        target.setItemLabelGenerator(AppRef::toString);
+        target.setItems(apps.keySet());
+        target.setItemLabelGenerator(ref -> apps.getOrDefault(ref, ref.code()) + " (" + ref + ")");
         initial.setLabel(t.apply("designer.initial"));
         transitions.setLabel(t.apply("designer.transitions"));
         transitions.setHelperText(t.apply("designer.transitionsHelp"));

@@ -1,5 +1,6 @@
 package io.atrium.ui.apps;
 
+import io.atrium.ui.i18n.Translations;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -66,11 +68,24 @@ final class FileEditor implements FieldEditor {
         upload.setMaxFiles(field.multiple() ? 20 : 1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, store.maxSize()));
         upload.addAllFinishedListener(e -> upload.clearFileList());
+        upload.setI18n(texts(root));
         error.addClassName("field-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
         root.setPadding(false);
         root.setSpacing(false);
         root.add(caption, files, upload, error);
+    }
+
+    /** The upload's own words in the UI's language (it says "Upload File..." otherwise). */
+    private static UploadI18N texts(Component translator) {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(translator.getTranslation("upload.add"))
+                        .setMany(translator.getTranslation("upload.addMany")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(translator.getTranslation("upload.drop"))
+                        .setMany(translator.getTranslation("upload.dropMany")))
+                .setError(new UploadI18N.Error().setTooManyFiles(translator.getTranslation("upload.tooMany"))
+                        .setFileIsTooBig(translator.getTranslation("upload.tooBig"))
+                        .setIncorrectFileType(translator.getTranslation("upload.wrongType")));
     }
 
     /** Runs on the upload's request thread; the card is changed under the session's lock. */
@@ -91,8 +106,13 @@ final class FileEditor implements FieldEditor {
                 listeners.forEach(Runnable::run);
             });
         } catch (FileTooLargeException | ValidationException | AccessDeniedException e) {
-            String message = e instanceof ValidationException invalid
-                    ? Messages.text(invalid.errors(), ui.getLocale()) : e.getMessage();
+            var locale = ui.getLocale();
+            String message = switch (e) {
+                case FileTooLargeException large -> Translations.text(locale, "file.tooLarge",
+                        ItemText.size(large.limit()));
+                case AccessDeniedException denied -> Translations.text(locale, "file.denied");
+                default -> Messages.text(e, locale);
+            };
             event.reject(message);
             ui.access(() -> error(message));
         }
@@ -113,6 +133,7 @@ final class FileEditor implements FieldEditor {
             }
             var size = new Span(file == null ? "" : ItemText.size(file.size()));
             size.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            size.addClassName("file-size");
             var remove = new RemoveButton(root.getTranslation("file.remove", name), () -> {
                 ids.remove(id);
                 render();

@@ -1,10 +1,12 @@
 package io.atrium.ui.apps;
 
+import io.atrium.platform.app.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -41,6 +43,7 @@ import io.atrium.platform.form.PublishedForm;
 import io.atrium.platform.identity.Role;
 import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.security.CurrentActor;
+import io.atrium.ui.shell.DesignerLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -159,19 +162,15 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
             selected = null;
             refresh();
         }, e -> problems.show(e.errors()));
-        var toolbar = new HorizontalLayout(title, purpose, undoButton, redoButton, clear, previewRole, preview,
-                exchange, save, publish);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
-        toolbar.setWidthFull();
+        var toolbar = new Div(DesignerLayout.group(purpose), DesignerLayout.group(undoButton, redoButton, clear),
+                DesignerLayout.group(previewRole, preview), DesignerLayout.group(exchange));
+        toolbar.addClassName("designer-toolbar");
 
         palette = new FormPalette(app, getLocale(), () -> form, this::addNear);
         canvas = new FormCanvas(app, getLocale(), this::dropped, this::select);
         properties = new ElementProperties(app, apps.published(), getLocale(), this::changed, this::removeElement,
                 this::addChild, this::moveBy, canvas::caption);
-        var body = new HorizontalLayout(palette, canvas, properties);
-        body.setWidthFull();
-        body.addClassName("designer-body");
+        var body = DesignerLayout.body(this, palette, canvas, properties);
         canvas.watch(body);
         var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
         var appLink = new RouterLink(app.name().in(getLocale()).isBlank() ? app.ref().code() : app.name().in(getLocale()),
@@ -182,7 +181,8 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
                 appLink);
         breadcrumbs.setAlignItems(FlexComponent.Alignment.CENTER);
         breadcrumbs.setWrap(true);
-        add(breadcrumbs, toolbar, problems, body);
+        breadcrumbs.addClassName("breadcrumbs");
+        add(breadcrumbs, DesignerLayout.header(title, new Div(save, publish)), toolbar, problems, body);
         refresh();
     }
 
@@ -232,7 +232,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
             }
             refresh();
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(Messages.text(e, getLocale())).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 
@@ -349,7 +349,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         } catch (ValidationException e) {
             problems.show(e.errors());
         } catch (NoSuchElementException e) {
-            problems.show(List.of(new FieldError("", "missing", e.getMessage())));
+            problems.show(List.of(new FieldError("", "missing", Messages.text(e, getLocale()))));
         }
     }
 

@@ -45,6 +45,7 @@ final class FormRenderer {
     private final Map<String, Component> components = new HashMap<>();
     private final Map<String, FieldEditor> fieldEditors = new LinkedHashMap<>();
     private final Map<String, Boolean> fixedReadOnly = new HashMap<>();
+    private final Map<String, TabSheet> sheets = new HashMap<>();
 
     FormRenderer(FormDefinition form, AppDefinition app, Locale locale, Editors editors,
             Function<FormElement.RelatedList, Component> relatedLists, Function<FormElement.Button, Component> buttons) {
@@ -80,6 +81,23 @@ final class FormRenderer {
     }
 
     /** Keeps a field read-only whatever the form's conditions say (e.g. the app's read-only fields). */
+    /** Which tab each tab sheet shows, by the sheet's element id. */
+    Map<String, Integer> selectedTabs() {
+        var selected = new java.util.HashMap<String, Integer>();
+        sheets.forEach((id, sheet) -> selected.put(id, sheet.getSelectedIndex()));
+        return selected;
+    }
+
+    /** Shows the tabs a card showed before it was drawn again (after a save, say). */
+    void selectTabs(Map<String, Integer> selected) {
+        selected.forEach((id, index) -> {
+            var sheet = sheets.get(id);
+            if (sheet != null && index >= 0) {
+                sheet.setSelectedIndex(index);
+            }
+        });
+    }
+
     void lock(String code) {
         fixedReadOnly.put(code, true);
     }
@@ -99,6 +117,7 @@ final class FormRenderer {
             case FormElement.Tabs tabs -> {
                 var sheet = new TabSheet();
                 sheet.setWidthFull();
+                sheets.put(tabs.id(), sheet);
                 for (var tab : tabs.tabs()) {
                     var content = column();
                     addAll(tab.elements(), content);

@@ -3,6 +3,8 @@ package io.atrium.ui.apps;
 import com.mongodb.MongoExecutionTimeoutException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
@@ -112,24 +114,42 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void build() {
+        var shownTabs = renderer == null ? java.util.Map.<String, Integer>of() : renderer.selectedTabs();
         removeAll();
         editors.clear();
         String appName = app.definition().name().in(getLocale());
         title = item == null ? getTranslation("item.new", appName) : appName + " · " + headline(item);
-        add(new H2(title));
-        if (item != null) {
-            add(new Span(getTranslation("item.meta", item.version(), item.createdBy(), item.updatedBy())));
-        }
         boolean mayChange = item == null
                 || access.scope(currentActor.get(), app.ref(), Permission.UPDATE).isPresent();
         var purpose = item == null ? FormPurpose.CREATE : mayChange ? FormPurpose.EDIT : FormPurpose.VIEW;
+        var heading = new H2(title);
+        var header = new HorizontalLayout(heading);
+        header.setWidthFull();
+        header.setWrap(true);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(heading);
+        if (access.scope(currentActor.get(), app.ref(), Permission.ADMINISTER).isPresent()) {
+            var design = new Button(getTranslation("item.designForm"), VaadinIcon.TOOLS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("designer/forms/" + app.ref() + "/"
+                            + purpose.name().toLowerCase(java.util.Locale.ROOT))));
+            design.setId("design-form");
+            design.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(design);
+        }
+        add(header);
+        if (item != null) {
+            add(new Span(getTranslation("item.meta", item.version(), item.createdBy(), item.updatedBy())));
+        }
         form = forms.effective(app.definition(), purpose);
         var references = new ReferenceOptions(items, catalog, currentActor.get());
         renderer = new FormRenderer(form, app.definition(), getLocale(), (field, label) -> field.type() == FieldType.FILE
                 ? new FileEditor(field, label, files, currentActor.get(), app.ref(),
                         () -> item == null ? null : item.id())
-                : FieldEditors.create(field, label, getLocale(), references), this::relatedList, this::actionButton);
+                : FieldEditors.create(field, label, getLocale(), references), 
+                list -> new RelatedItems(items, catalog, currentActor.get(), list, item, getLocale()),
+                this::actionButton);
         add(renderer.render());
+        renderer.selectTabs(shownTabs); // a saved card stays where its user was
         editors.putAll(renderer.editors());
         editors.forEach((code, editor) -> {
             var field = app.definition().field(code).orElseThrow();
@@ -156,7 +176,7 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         }
         add(buttons);
         if (item != null) {
-            add(historySection());
+            add(new ItemHistory(items, currentActor.get(), app.definition(), item.id(), getLocale()));
         }
     }
 
@@ -193,48 +213,6 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         } catch (AccessDeniedException | ItemNotFoundException e) {
             Notification.show(getTranslation("item.denied")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    /** Who did what to the item, loaded when opened. */
-    private Details historySection() {
-        var entries = new VerticalLayout();
-        entries.setPadding(false);
-        entries.setSpacing(false);
-        var details = new Details(getTranslation("item.history"), entries);
-        details.setId("history");
-        details.setWidthFull();
-        details.addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                return;
-            }
-            entries.removeAll();
-            var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                    .withZone(ZoneId.systemDefault());
-            for (AuditEntry entry : items.history(currentActor.get(), app.ref(), item.id())) {
-                var line = new Div();
-                line.addClassName("history-entry");
-                var head = new Span(format.format(entry.at()) + " · " + entry.actor() + " · "
-                        + getTranslation("history." + entry.action()));
-                head.getStyle().set("font-weight", "600");
-                line.add(head);
-                if (entry.action().equals("item.updated")) {
-                    entry.changes().forEach((code, change) -> line.add(new Div(describeChange(code, change))));
-                }
-                entries.add(line);
-            }
-        });
-        return details;
-    }
-
-    private String describeChange(String code, Object change) {
-        var field = app.definition().field(code);
-        String label = field.map(f -> f.name().in(getLocale())).orElse(code);
-        if (!(change instanceof List<?> pair) || pair.size() != 2 || field.isEmpty()) {
-            return label;
-        }
-        String before = ItemText.of(field.get(), pair.get(0), getLocale());
-        String after = ItemText.of(field.get(), pair.get(1), getLocale());
-        return label + ": " + (before.isEmpty() ? "—" : before) + " → " + (after.isEmpty() ? "—" : after);
     }
 
     /** The item's first text value, or its id when it has none. */
@@ -297,40 +275,6 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         show(errors);
     }
 
-    /** The items of another app that point to this one. */
-    private Component relatedList(FormElement.RelatedList list) {
-        var box = new Div();
-        box.setWidthFull();
-        box.addClassName("related-list");
-        box.add(new H4(list.title().in(getLocale())));
-        var source = catalog.current(list.source()).map(PublishedApp::definition);
-        if (item == null || source.isEmpty()) {
-            box.add(new Span(getTranslation("form.related.afterSave")));
-            return box;
-        }
-        var grid = new Grid<Item>();
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        for (String code : list.columns()) {
-            source.get().field(code).ifPresent(field -> grid.addColumn(i -> ItemText.of(field, i.values().get(code),
-                    getLocale())).setHeader(field.name().in(getLocale())));
-        }
-        try {
-            grid.setItems(items.search(currentActor.get(), list.source(), new ItemQuery(
-                    new ItemFilter.Equals(list.via(), item.id()), null, false, RELATED_LIMIT, null)).items());
-        } catch (AccessDeniedException e) {
-            box.add(new Span(getTranslation("form.related.denied")));
-            return box;
-        } catch (MongoExecutionTimeoutException e) {
-            box.add(new Span(getTranslation("items.queryTimeout")));
-            return box;
-        }
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("apps/" + list.source() + "/"
-                + e.getItem().id())));
-        box.add(grid);
-        return box;
-    }
-
     /** A button that runs its action on the saved item. */
     private Component actionButton(FormElement.Button definition) {
         var button = new Button(definition.label().in(getLocale()), e -> {
@@ -343,7 +287,7 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
             } catch (ValidationException ex) {
                 Notification.show(Messages.text(ex.errors(), getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } catch (NoSuchElementException ex) {
-                Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(Messages.text(ex, getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } catch (StaleItemException ex) {
                 Notification.show(getTranslation("item.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
             } catch (AccessDeniedException ex) {

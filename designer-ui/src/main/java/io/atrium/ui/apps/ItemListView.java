@@ -41,6 +41,7 @@ import io.atrium.platform.item.ItemQuery;
 import io.atrium.platform.item.Items;
 import io.atrium.platform.identity.UserDirectory;
 import io.atrium.ui.security.CurrentActor;
+import io.atrium.ui.shell.ScreenWidth;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
@@ -58,6 +59,8 @@ import java.util.NoSuchElementException;
 public class ItemListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int PAGE = 25;
+    /** Past this many, a list says "more than" instead of counting on. */
+    private static final int COUNT_UP_TO = 10_000;
     private static final String RESTORE = "_restore";
 
     private final Items items;
@@ -68,6 +71,7 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
     private final UserDirectory users;
     private ListFilterBar filters;
     private final Span pageLabel = new Span();
+    private final Span total = new Span();
     private final Checkbox showDeleted = new Checkbox();
     private ReferenceLabels referenceLabels = ReferenceLabels.none();
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
@@ -77,6 +81,8 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
     private String nextCursor;
     private String sortField;
     private boolean descending;
+    private boolean mayCreate;
+    private boolean phone;
 
     public ItemListView(Items items, AppCatalog catalog, AccessPolicy access, CurrentActor currentActor,
             UserDirectory users) {
@@ -87,6 +93,10 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         this.currentActor = currentActor;
         setId("item-list");
         setSizeFull();
+        ScreenWidth.onPhone(this, narrow -> {
+            phone = narrow;
+            fitColumns();
+        });
     }
 
     @Override
@@ -127,7 +137,8 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         header.setWidthFull();
         header.setWrap(true); // a phone's width: the buttons go below the title, the page never scrolls sideways
         header.expand(title);
-        if (access.scope(currentActor.get(), app.ref(), Permission.CREATE).isPresent()) {
+        mayCreate = access.scope(currentActor.get(), app.ref(), Permission.CREATE).isPresent();
+        if (mayCreate) {
             var create = new Button(getTranslation("items.new"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("apps/" + app.ref() + "/new")));
             create.setId("new-item");
@@ -180,6 +191,8 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
             column.setHeader(field.name().in(getLocale())).setKey(field.code()).setResizable(true)
                     .setSortable(field.type() != FieldType.TABLE && !field.multiple());
         }
+        grid.getColumns().stream().findFirst().ifPresent(link -> link.setWidth("12rem")); // the card's link
+        fitColumns();
         grid.addComponentColumn(this::restoreButton).setKey(RESTORE).setFlexGrow(0).setAutoWidth(true)
                 .setVisible(false);
         grid.addItemClickListener(e -> {
@@ -206,9 +219,21 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         });
         previous.setId("previous-page");
         next.setId("next-page");
-        var pager = new HorizontalLayout(previous, pageLabel, next);
+        total.setId("items-total");
+        previous.setAriaLabel(getTranslation("items.previous"));
+        next.setAriaLabel(getTranslation("items.next"));
+        var pager = new HorizontalLayout(previous, pageLabel, next, total);
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header, filters, grid, pager);
+    }
+
+    /**
+     * On a desktop the columns share the width; on a phone each keeps a readable width and the grid
+     * scrolls them sideways inside itself, instead of cutting every value to a few letters.
+     */
+    private void fitColumns() {
+        grid.getColumns().stream().skip(1).filter(column -> !RESTORE.equals(column.getKey()))
+                .forEach(column -> column.setWidth(phone ? "9rem" : "100px")); // 100px: the grid's own default
     }
 
     /** A cell's text; references show the names of the items they point to. */
@@ -280,6 +305,9 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
                     new ItemQuery(currentFilter(), sortField, descending, PAGE, after, showDeleted.getValue()));
             referenceLabels = ReferenceLabels.load(items, catalog, currentActor.get(), app.definition(), page.items());
             grid.setItems(page.items());
+            if (firstPage) {
+                showTotal();
+            }
             nextCursor = page.next();
             next.setEnabled(nextCursor != null);
             previous.setEnabled(cursors.size() > 1);
@@ -290,6 +318,25 @@ public class ItemListView extends VerticalLayout implements BeforeEnterObserver,
         } catch (MongoExecutionTimeoutException e) { // past atrium.query.max-time: the page stays as it was
             Notification.show(getTranslation("items.queryTimeout")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** How many items the list holds with these filters, and what to do when it holds none. */
+    private void showTotal() {
+        long count = items.count(currentActor.get(), app.ref(), currentFilter(), showDeleted.getValue(), COUNT_UP_TO + 1);
+        total.setText(count > COUNT_UP_TO ? getTranslation("items.total.more", COUNT_UP_TO)
+                : getTranslation("items.total", count));
+        boolean filtered = !filters.query().isEmpty();
+        String empty;
+        if (showDeleted.getValue()) {
+            empty = getTranslation("items.empty.deleted");
+        } else if (filtered) {
+            empty = getTranslation("items.empty.filtered");
+        } else if (access.scope(currentActor.get(), app.ref(), Permission.CREATE).isPresent()) {
+            empty = getTranslation("items.empty.create", app.definition().name().in(getLocale()));
+        } else {
+            empty = getTranslation("items.empty.none", app.definition().name().in(getLocale()));
+        }
+        grid.setEmptyStateText(empty);
     }
 
     @Override

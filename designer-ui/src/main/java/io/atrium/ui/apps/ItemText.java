@@ -2,6 +2,8 @@ package io.atrium.ui.apps;
 
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldType;
+import io.atrium.platform.app.PhoneNumbers;
+import io.atrium.ui.i18n.Translations;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -34,10 +36,10 @@ final class ItemText {
         }
         if (value instanceof List<?> list) {
             if (field.type() == FieldType.TABLE) {
-                return list.size() + (locale.getLanguage().equals("ru") ? " стр." : " rows");
+                return Translations.text(locale, "cell.rows", list.size());
             }
             if (field.type() == FieldType.FILE) {
-                return list.size() + (locale.getLanguage().equals("ru") ? " файл." : " files");
+                return Translations.text(locale, "cell.files", list.size());
             }
             return list.stream().map(v -> of(field, v, locale)).collect(Collectors.joining(", "));
         }
@@ -45,9 +47,9 @@ final class ItemText {
             case MONEY -> value instanceof Map<?, ?> m ? m.get("amount") + " " + m.get("currency") : value.toString();
             case DATE_TIME -> value instanceof Date d ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                     .withLocale(locale).format(d.toInstant().atZone(ZoneId.systemDefault())) : value.toString();
-            case FILE -> locale.getLanguage().equals("ru") ? "1 файл" : "1 file";
-            case BOOLEAN -> Boolean.TRUE.equals(value) ? (locale.getLanguage().equals("ru") ? "да" : "yes")
-                    : (locale.getLanguage().equals("ru") ? "нет" : "no");
+            case FILE -> Translations.text(locale, "cell.files", 1);
+            case BOOLEAN -> Translations.text(locale, Boolean.TRUE.equals(value) ? "cell.yes" : "cell.no");
+            case PHONE -> PhoneNumbers.display(value.toString());
             case CHOICE -> field.options().stream().filter(o -> o.code().equals(value)).findFirst()
                     .map(o -> o.name().isBlank() ? o.code() : o.name().in(locale)).orElse(value.toString());
             case STATUS -> field.status().states().stream().filter(o -> o.code().equals(value)).findFirst()

@@ -85,6 +85,11 @@ record ListFilterQuery(String text, List<Condition> conditions) {
     }
 
     /** This query with the condition on a field replaced, or removed when {@code condition} is null. */
+    /** Whether the query filters nothing: no search text and no condition. */
+    boolean isEmpty() {
+        return text.isEmpty() && conditions.isEmpty();
+    }
+
     ListFilterQuery with(String field, Condition condition) {
         var next = new ArrayList<Condition>();
         conditions.stream().filter(c -> !c.field().equals(field)).forEach(next::add);

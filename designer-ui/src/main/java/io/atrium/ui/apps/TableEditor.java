@@ -48,6 +48,7 @@ final class TableEditor implements FieldEditor {
     private void addRow(Map<?, ?> stored) {
         var row = new HorizontalLayout();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("table-row"); // its cells share the width and wrap on a phone
         var cells = new LinkedHashMap<String, FieldEditor>();
         for (FieldDefinition column : field.columns()) {
             var editor = FieldEditors.create(column, locale, null);

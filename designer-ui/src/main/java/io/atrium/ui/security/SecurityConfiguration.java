@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.atrium.runtime.security.SecurityStamps;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -49,8 +50,8 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                // the screens' own stylesheets (@StyleSheet("context://styles/…")): Vaadin denies unknown paths
-                .requestMatchers("/styles/**").permitAll()
+                // the UI's own stylesheets (@StyleSheet("context://styles/…")): Vaadin allows only its own files
+                .requestMatchers(HttpMethod.GET, "/styles/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // the login page is named here too, or Spring would also generate its own default one

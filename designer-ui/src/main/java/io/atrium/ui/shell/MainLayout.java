@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.identity.Role;
 import io.atrium.ui.admin.TokensView;
 import io.atrium.ui.admin.UsersView;
@@ -26,6 +27,7 @@ import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.home.HomeView;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,7 +40,6 @@ public class MainLayout extends AppLayout {
 
     static final Locale RUSSIAN = Locale.of("ru");
 
-    private final AppCatalog catalog;
     private final AccessPolicy access;
     private final CurrentActor currentActor;
 
@@ -47,7 +48,6 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, AppCatalog catalog, AccessPolicy access,
             CurrentActor currentActor, NavigationUpdates updates) {
-        this.catalog = catalog;
         this.access = access;
         this.currentActor = currentActor;
         this.updates = updates;
@@ -57,7 +57,7 @@ public class MainLayout extends AppLayout {
         brand.addClassName("atrium-brand");
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-xl)")
                 .set("padding", "var(--lumo-space-m)");
-        navigation = navigation();
+        navigation = navigation(catalog.published());
         addToDrawer(brand, navigation);
 
         var header = new HorizontalLayout(new DrawerToggle(), new Span(), userMenu(authentication));
@@ -68,10 +68,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
     }
 
-    /** Rebuilds the side navigation, for apps published (or renamed) while the page is open. */
-    void refreshNavigation() {
+    /** Rebuilds the side navigation from the published apps, for those published or renamed while the page is open. */
+    void showApps(List<PublishedApp> apps) {
         remove(navigation);
-        navigation = navigation();
+        navigation = navigation(apps);
         addToDrawer(navigation);
     }
 
@@ -87,14 +87,17 @@ public class MainLayout extends AppLayout {
         super.onDetach(event);
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(List<PublishedApp> apps) {
         var nav = new SideNav();
+        nav.setId("side-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        // within UI.access too, whatever thread runs it: Vaadin's security context holder reads this page's session
         var actor = currentActor.get();
         // Published apps the person may read, grouped by workspace.
+        var readable = access.permitted(actor, apps.stream().map(PublishedApp::ref).toList(), Permission.READ);
         var workspaces = new java.util.TreeMap<String, SideNavItem>();
-        for (var app : catalog.published()) {
-            if (access.scope(actor, app.ref(), Permission.READ).isEmpty()) {
+        for (var app : apps) {
+            if (!readable.contains(app.ref())) {
                 continue;
             }
             var workspace = workspaces.computeIfAbsent(app.ref().namespace(), ns -> {
@@ -106,11 +109,11 @@ public class MainLayout extends AppLayout {
             workspace.addItem(new SideNavItem(app.definition().name().in(getLocale()), "apps/" + app.ref()));
         }
         if (!workspaces.isEmpty()) {
-            var apps = new SideNavItem(getTranslation("nav.apps"));
-            apps.setPrefixComponent(VaadinIcon.GRID_BIG_O.create());
-            apps.setExpanded(true);
-            workspaces.values().forEach(apps::addItem);
-            nav.addItem(apps);
+            var appsItem = new SideNavItem(getTranslation("nav.apps"));
+            appsItem.setPrefixComponent(VaadinIcon.GRID_BIG_O.create());
+            appsItem.setExpanded(true);
+            workspaces.values().forEach(appsItem::addItem);
+            nav.addItem(appsItem);
         }
         if (actor.has(Role.ADMIN) || actor.has(Role.ANALYST)) {
             nav.addItem(new SideNavItem(getTranslation("nav.designer"), DesignerHubView.class,

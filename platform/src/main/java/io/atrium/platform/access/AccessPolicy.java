@@ -12,7 +12,10 @@ import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.identity.Role;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -65,7 +68,37 @@ public class AccessPolicy {
     }
 
     private AppAccess read(AppRef app) {
-        Document doc = rules.find(Filters.eq("_id", app.toString())).first();
+        return toAccess(rules.find(Filters.eq("_id", app.toString())).first());
+    }
+
+    /**
+     * The apps among these on which the actor holds the permission, in their order; the rules not
+     * kept are read in one query, however many apps there are.
+     */
+    public Set<AppRef> permitted(Actor actor, Collection<AppRef> apps, Permission permission) {
+        if (!actor.has(Role.ADMIN)) {
+            keep(apps);
+        }
+        var out = new LinkedHashSet<AppRef>();
+        apps.stream().filter(app -> scope(actor, app, permission).isPresent()).forEach(out::add);
+        return out;
+    }
+
+    private void keep(Collection<AppRef> apps) {
+        long now = System.nanoTime();
+        var stale = apps.stream().filter(app -> {
+            Cached cached = cache.get(app);
+            return cached == null || now - cached.readAt() >= CACHE_NANOS;
+        }).map(AppRef::toString).distinct().toList();
+        if (stale.isEmpty()) {
+            return;
+        }
+        var found = new HashMap<String, Document>();
+        rules.find(Filters.in("_id", stale)).forEach(doc -> found.put(doc.getString("_id"), doc));
+        stale.forEach(id -> cache.put(AppRef.parse(id), new Cached(toAccess(found.get(id)), now)));
+    }
+
+    private static AppAccess toAccess(Document doc) {
         if (doc == null) {
             return new AppAccess(DEFAULT_GRANTS, null, null);
         }

@@ -27,12 +27,16 @@ public interface AppCatalog {
 
     List<PublishedApp> versions(AppRef ref);
 
-    /** Every app's current version, by workspace and code. */
+    /**
+     * Every app's current version, by workspace and code, as the database holds it now (a version
+     * published on another node included): one read of the current versions, whatever their number.
+     */
     List<PublishedApp> published();
 
     /**
      * Every app there is, drafts included, with where each stands; for the designer hub.
-     * The definition is the draft's when there is one, else the current version's.
+     * The definition is the draft's when there is one, else the current version's. One read of
+     * the drafts and of the current versions, whatever their number.
      */
     List<AppSummary> summaries();
 

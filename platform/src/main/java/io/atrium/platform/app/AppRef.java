@@ -9,12 +9,10 @@ public record AppRef(String namespace, String code) {
 
     public AppRef {
         if (namespace == null || !CODE.matcher(namespace).matches()) {
-            throw new IllegalArgumentException("A workspace code is 1 to 40 lower-case letters, digits or _,"
-                    + " starting with a letter: '" + namespace + "'");
+            throw new Refusal(MessageKey.WORKSPACE_CODE_FORMAT, namespace);
         }
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("An app code is 1 to 40 lower-case letters, digits or _,"
-                    + " starting with a letter: '" + code + "'");
+            throw new Refusal(MessageKey.APP_CODE_FORMAT, code);
         }
     }
 
@@ -22,7 +20,7 @@ public record AppRef(String namespace, String code) {
     public static AppRef parse(String text) {
         int slash = text == null ? -1 : text.indexOf('/');
         if (slash < 0) {
-            throw new IllegalArgumentException("An app is named as workspace/app, e.g. crm/contacts: '" + text + "'");
+            throw new Refusal(MessageKey.APP_REF_FORMAT, text);
         }
         return new AppRef(text.substring(0, slash), text.substring(slash + 1));
     }

@@ -29,7 +29,6 @@ final class FieldValues {
     private static final int MAX_PLAIN_DIGITS = 64;
     private static final int NUMBER_TEXT_MAX = 64;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{5,15}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{1,100}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final int DATE_TEXT_MAX = 64;
@@ -237,9 +236,9 @@ final class FieldValues {
     /** Keeps digits and a leading +; spaces, dashes, dots and brackets people type are dropped. */
     private static Object phone(Object raw, String path, List<FieldError> errors) {
         if (raw instanceof String s) {
-            String compact = s.strip().replaceAll("[\\s().-]", "");
-            if (PHONE.matcher(compact).matches()) {
-                return compact;
+            var compact = PhoneNumbers.compact(s);
+            if (compact.isPresent()) {
+                return compact.get();
             }
         }
         return fail(errors, path, "format", MessageKey.PHONE_FORMAT);

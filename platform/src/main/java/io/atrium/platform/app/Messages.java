@@ -57,8 +57,30 @@ public final class Messages {
                 default -> arguments[i];
             };
         }
-        String chosen = PluralRule.of(language).select(pattern, values);
-        return new MessageFormat(chosen, language).format(values);
+        return format(pattern, language, values);
+    }
+
+    /**
+     * Fills a pattern of {@link MessageFormat} with plural branches ({@code {0,plural,one{…}other{…}}})
+     * for the locale's language: the UI's own texts are written the same way as these messages.
+     */
+    public static String format(String pattern, Locale locale, Object... arguments) {
+        Locale language = language(locale);
+        String chosen = PluralRule.of(language).select(pattern, arguments);
+        return new MessageFormat(chosen, language).format(arguments);
+    }
+
+    /**
+     * What went wrong, in the locale's language when the platform said it as a {@link Refusal} or an
+     * {@link Absence}; other exceptions keep their own message.
+     */
+    public static String text(Throwable problem, Locale locale) {
+        return switch (problem) {
+            case Refusal refusal -> text(refusal.key(), locale, refusal.arguments());
+            case Absence absence -> text(absence.key(), locale, absence.arguments());
+            case ValidationException invalid -> text(invalid.errors(), locale);
+            default -> problem.getMessage();
+        };
     }
 
     /** The language a locale reads: Russian or English. */

@@ -12,9 +12,13 @@ import io.atrium.platform.QueryTimeLimit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Published versions never change, so they are kept once read; which version is current is
  * re-read at most every second (a version published on another node is seen within that
- * time, on this node at once).
+ * time, on this node at once; the listings read it afresh). Every publication raises the kind's
+ * stamp in {@code definition_stamps}, which every node watches ({@link DefinitionsChanged}).
  *
  * @param <D> the definition, a record Jackson reads and writes
  */
@@ -44,6 +49,10 @@ public final class VersionedStore<D> {
     public record Version<D>(int version, D definition, Instant publishedAt, String publishedBy) {
     }
 
+    /** A definition as the designers list it: its latest body (the draft's, else the current version's) and state. */
+    public record Listed<D>(String key, D definition, DefinitionStatus status) {
+    }
+
     private record Pointer(int version, long readAt) {
     }
 
@@ -55,6 +64,7 @@ public final class VersionedStore<D> {
     private final MongoCollection<Document> current;
     private final Map<String, Pointer> pointers = new ConcurrentHashMap<>();
     private final Map<String, Version<D>> published = new ConcurrentHashMap<>();
+    private final DefinitionStamps stamps;
 
     /**
      * @param kind      names the collections and, in version documents, the field holding the key
@@ -67,6 +77,7 @@ public final class VersionedStore<D> {
         this.drafts = database.getCollection(kind + "_drafts");
         this.versions = database.getCollection(kind + "_versions");
         this.current = database.getCollection(kind + "s");
+        this.stamps = new DefinitionStamps(database);
     }
 
     /** Creates or replaces the draft; it remembers the version it started from. */
@@ -82,9 +93,7 @@ public final class VersionedStore<D> {
     }
 
     public Optional<Draft<D>> draft(String key) {
-        return Optional.ofNullable(drafts.find(Filters.eq("_id", key)).first())
-                .map(d -> new Draft<>(toDefinition(d.get("definition", Document.class)),
-                        d.getInteger("basedOnVersion", 0), d.getDate("updatedAt").toInstant(), d.getString("updatedBy")));
+        return Optional.ofNullable(drafts.find(Filters.eq("_id", key)).first()).map(this::toDraft);
     }
 
     /**
@@ -113,6 +122,7 @@ public final class VersionedStore<D> {
         current.replaceOne(Filters.eq("_id", key), pointer, new ReplaceOptions().upsert(true));
         pointers.remove(key);
         drafts.updateOne(Filters.eq("_id", key), Updates.set("basedOnVersion", number));
+        stamps.bump(kind); // other nodes learn of it from the stamp (ADR 0011)
         return version;
     }
 
@@ -147,41 +157,56 @@ public final class VersionedStore<D> {
                 .map(this::toVersion).into(new ArrayList<>());
     }
 
-    /** The keys of every definition with a current version, in order. */
-    public List<String> publishedKeys() {
-        return timeLimit.on(current.find().sort(Sorts.ascending("_id"))).map(d -> d.getString("_id"))
-                .into(new ArrayList<>());
+    /** Every definition's current version, by key in order: one read of the pointers, one of uncached versions. */
+    public Map<String, Version<D>> currentVersions() {
+        var pointed = new TreeMap<String, Integer>();
+        long now = System.nanoTime();
+        timeLimit.on(current.find()).forEach(d -> {
+            pointed.put(d.getString("_id"), d.getInteger("version"));
+            pointers.put(d.getString("_id"), new Pointer(d.getInteger("version"), now));
+        });
+        var missing = pointed.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue())
+                .filter(id -> !published.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            timeLimit.on(versions.find(Filters.in("_id", missing)))
+                    .forEach(d -> published.put(d.getString("_id"), toVersion(d)));
+        }
+        var out = new LinkedHashMap<String, Version<D>>();
+        pointed.forEach((key, number) -> {
+            var version = published.get(key + "@" + number);
+            if (version != null) {
+                out.put(key, version);
+            }
+        });
+        return out;
     }
 
     /**
-     * Every definition that has a draft or a current version, with where it stands, by key; one
-     * read of each collection, without the definitions' bodies except the draft's {@code paths}.
+     * Every definition that has a draft or a current version, by key in order, with its latest body
+     * (the draft's, else the current version's) and where it stands: one read of the drafts and
+     * {@link #currentVersions()}, whatever their number.
      */
-    public Map<String, DefinitionStatus> statuses() {
-        var drafted = new java.util.HashMap<String, Document>();
-        timeLimit.on(drafts.find().projection(com.mongodb.client.model.Projections.exclude("definition")))
-                .forEach(d -> drafted.put(d.getString("_id"), d));
-        var pointers = new java.util.HashMap<String, Integer>();
-        timeLimit.on(current.find()).forEach(d -> pointers.put(d.getString("_id"), d.getInteger("version")));
-        var publishedMeta = new java.util.HashMap<String, Document>();
-        if (!pointers.isEmpty()) {
-            var ids = pointers.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue()).toList();
-            timeLimit.on(versions.find(Filters.in("_id", ids)).projection(
-                    com.mongodb.client.model.Projections.exclude("definition")))
-                    .forEach(d -> publishedMeta.put(d.getString(kind), d));
-        }
-        var keys = new java.util.TreeSet<String>(drafted.keySet());
-        keys.addAll(pointers.keySet());
-        var out = new java.util.LinkedHashMap<String, DefinitionStatus>();
+    public List<Listed<D>> listed() {
+        var drafted = new HashMap<String, Draft<D>>();
+        timeLimit.on(drafts.find()).forEach(d -> drafted.put(d.getString("_id"), toDraft(d)));
+        var currents = currentVersions();
+        var keys = new TreeSet<>(drafted.keySet());
+        keys.addAll(currents.keySet());
+        var out = new ArrayList<Listed<D>>();
         for (String key : keys) {
-            Document draft = drafted.get(key);
-            Document version = publishedMeta.get(key);
-            out.put(key, DefinitionStatus.of(draft == null ? null : draft.getDate("updatedAt").toInstant(),
-                    draft == null ? null : draft.getString("updatedBy"), version == null ? 0 : version.getInteger("version"),
-                    version == null ? null : version.getDate("publishedAt").toInstant(),
-                    version == null ? null : version.getString("publishedBy")));
+            Draft<D> draft = drafted.get(key);
+            Version<D> version = currents.get(key);
+            var status = DefinitionStatus.of(draft == null ? null : draft.updatedAt(),
+                    draft == null ? null : draft.updatedBy(), version == null ? 0 : version.version(),
+                    version == null ? null : version.publishedAt(), version == null ? null : version.publishedBy());
+            out.add(new Listed<>(key, draft != null ? draft.definition() : version.definition(), status));
         }
         return out;
+    }
+
+    private Draft<D> toDraft(Document d) {
+        return new Draft<>(toDefinition(d.get("definition", Document.class)), d.getInteger("basedOnVersion", 0),
+                d.getDate("updatedAt").toInstant(), d.getString("updatedBy"));
     }
 
     private Document toDocument(D definition) {

@@ -1,5 +1,7 @@
 package io.atrium.platform.form;
 
+import io.atrium.platform.app.MessageKey;
+import io.atrium.platform.app.Absence;
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.app.AppRef;
 import java.util.List;
@@ -19,7 +21,7 @@ public class FormActions {
     /** @throws NoSuchElementException if no feature handles the action */
     public String run(Actor actor, AppRef app, String itemId, long itemVersion, String action) {
         return actions.stream().filter(a -> a.handles(action)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("No feature runs the action '" + action + "'"))
+                .orElseThrow(() -> new Absence(MessageKey.ACTION_UNKNOWN, action))
                 .run(actor, app, itemId, itemVersion, action);
     }
 }

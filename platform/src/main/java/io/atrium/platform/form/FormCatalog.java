@@ -27,6 +27,13 @@ public interface FormCatalog {
 
     List<PublishedForm> versions(FormRef ref);
 
+    /**
+     * Every form there is, drafts included, with where each stands; for the designer hub. The
+     * definition is the draft's when there is one, else the current version's. One read of the
+     * drafts and of the current versions, whatever their number.
+     */
+    List<FormSummary> summaries();
+
     /** Makes a published version the draft again. */
     FormDraft restoreAsDraft(Actor actor, FormRef ref, int version);
 

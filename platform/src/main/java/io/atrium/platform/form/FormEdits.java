@@ -1,5 +1,7 @@
 package io.atrium.platform.form;
 
+import io.atrium.platform.app.Refusal;
+import io.atrium.platform.app.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +24,7 @@ public final class FormEdits {
      */
     public static FormDefinition insert(FormDefinition form, FormElement element, String parentId, int index) {
         if (form.element(element.id()).isPresent()) {
-            throw new IllegalArgumentException("the form already has an element '" + element.id() + "'");
+            throw new Refusal(MessageKey.FORM_EDIT_DUPLICATE, element.id());
         }
         return place(form, element, parentId, index);
     }
@@ -30,9 +32,9 @@ public final class FormEdits {
     /** Moves an element, with everything inside it, to another place. */
     public static FormDefinition move(FormDefinition form, String id, String parentId, int index) {
         FormElement element = form.element(id)
-                .orElseThrow(() -> new IllegalArgumentException("the form has no element '" + id + "'"));
+                .orElseThrow(() -> new Refusal(MessageKey.FORM_EDIT_NO_ELEMENT, id));
         if (parentId != null && (parentId.equals(id) || contains(element, parentId))) {
-            throw new IllegalArgumentException("an element cannot go inside itself");
+            throw new Refusal(MessageKey.FORM_EDIT_INSIDE_ITSELF);
         }
         // the index counts positions in the container as it is before the move
         Optional<String> from = parentOf(form, id);
@@ -88,12 +90,12 @@ public final class FormEdits {
     private static FormDefinition place(FormDefinition form, FormElement element, String parentId, int index) {
         if (parentId == null) {
             if (element instanceof FormElement.Tab || element instanceof FormElement.Column) {
-                throw new IllegalArgumentException("a " + kind(element) + " cannot stand on its own");
+                throw new Refusal(MessageKey.FORM_EDIT_ALONE);
             }
             return new FormDefinition(form.ref(), form.name(), insertAt(form.elements(), element, index));
         }
         FormElement parent = form.element(parentId)
-                .orElseThrow(() -> new IllegalArgumentException("the form has no element '" + parentId + "'"));
+                .orElseThrow(() -> new Refusal(MessageKey.FORM_EDIT_NO_ELEMENT, parentId));
         return replace(form, withChild(parent, element, index));
     }
 
@@ -111,16 +113,12 @@ public final class FormEdits {
                     b.collapsed(), insertAt(b.elements(), child, index), b.visibleWhen(), b.readOnlyWhen());
             case FormElement.Column c when isPlain(child) -> new FormElement.Column(c.id(), c.span(),
                     insertAt(c.elements(), child, index), c.visibleWhen(), c.readOnlyWhen());
-            default -> throw new IllegalArgumentException("a " + kind(parent) + " cannot hold a " + kind(child));
+            default -> throw new Refusal(MessageKey.FORM_EDIT_CANNOT_HOLD);
         };
     }
 
     private static boolean isPlain(FormElement element) {
         return !(element instanceof FormElement.Tab) && !(element instanceof FormElement.Column);
-    }
-
-    private static String kind(FormElement element) {
-        return element.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static <T> List<T> insertAt(List<? extends T> list, T element, int index) {

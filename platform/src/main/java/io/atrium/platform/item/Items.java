@@ -228,15 +228,8 @@ public class Items {
     public ItemPage search(Actor actor, AppRef ref, ItemQuery query) {
         // deleted items are searched by those who may restore them
         var scope = access.require(actor, ref, query.deleted() ? Permission.DELETE : Permission.READ);
-        var app = published(ref);
-        var translation = new FilterTranslation(app.definition());
-        var clauses = new ArrayList<Bson>();
-        clauses.add(query.deleted() ? Filters.eq(ItemCollections.DELETED, true)
-                : Filters.ne(ItemCollections.DELETED, true));
-        clauses.add(translation.toBson(query.filter()));
-        if (scope != ItemScope.ALL) { // the rules name the assignee and group fields
-            ScopeFilter.of(scope, access.rulesOf(ref), actor).ifPresent(clauses::add);
-        }
+        var translation = new FilterTranslation(published(ref).definition());
+        var clauses = visible(actor, ref, scope, translation, query.filter(), query.deleted());
         var sortKey = translation.sortKey(query.sortField());
         if (query.after() != null) {
             clauses.add(cursors.continuation(query.after(), ref, sortKey, query.descending()));
@@ -251,6 +244,36 @@ public class Items {
             next = cursors.after(ref, sortKey, query.descending(), docs.getLast());
         }
         return new ItemPage(docs.stream().map(d -> toItem(ref, d)).toList(), next);
+    }
+
+    /**
+     * How many items match, as far as the actor may see them, counting no further than
+     * {@code upTo}: a list shows "1,000+" rather than scanning a million documents for a number.
+     *
+     * @throws ValidationException if the filter names no such field
+     * @throws com.mongodb.MongoExecutionTimeoutException if counting needs longer than the
+     *                             {@link QueryTimeLimit}
+     */
+    public long count(Actor actor, AppRef ref, ItemFilter filter, boolean deleted, int upTo) {
+        if (upTo < 1) {
+            throw new IllegalArgumentException("count up to at least 1, not " + upTo);
+        }
+        var scope = access.require(actor, ref, deleted ? Permission.DELETE : Permission.READ);
+        var translation = new FilterTranslation(published(ref).definition());
+        var clauses = visible(actor, ref, scope, translation, filter, deleted);
+        return collections.of(ref).countDocuments(Filters.and(clauses), timeLimit.count().limit(upTo));
+    }
+
+    /** The clauses that select what the actor may see of the filter's matches. */
+    private List<Bson> visible(Actor actor, AppRef ref, ItemScope scope, FilterTranslation translation,
+            ItemFilter filter, boolean deleted) {
+        var clauses = new ArrayList<Bson>();
+        clauses.add(deleted ? Filters.eq(ItemCollections.DELETED, true) : Filters.ne(ItemCollections.DELETED, true));
+        clauses.add(translation.toBson(filter));
+        if (scope != ItemScope.ALL) { // the rules name the assignee and group fields
+            ScopeFilter.of(scope, access.rulesOf(ref), actor).ifPresent(clauses::add);
+        }
+        return clauses;
     }
 
     private Item setDeleted(Actor actor, AppRef ref, String id, long expectedVersion, boolean deleted) {

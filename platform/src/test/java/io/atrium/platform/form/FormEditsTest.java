@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atrium.platform.app.LocalizedText;
+import io.atrium.platform.app.MessageKey;
+import io.atrium.platform.app.Messages;
+import io.atrium.platform.app.Refusal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FormEditsTest {
@@ -46,13 +50,16 @@ class FormEditsTest {
     void shouldRefuseImpossiblePlaces() {
         var tab = new FormElement.Tab("t", LocalizedText.of("T"), List.of(), null, null);
         assertThatThrownBy(() -> FormEdits.insert(customerCard(), tab, null, 0))
-                .hasMessageContaining("cannot stand on its own");
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo(MessageKey.FORM_EDIT_ALONE))
+                .hasMessageContaining("not straight onto the form");
         assertThatThrownBy(() -> FormEdits.insert(customerCard(), field("notes"), "tabs", 0))
-                .hasMessageContaining("tabs cannot hold a field");
+                .isInstanceOfSatisfying(Refusal.class,
+                        r -> assertThat(Messages.text(r, Locale.of("ru"))).startsWith("Сюда этот элемент поместить нельзя"))
+                .hasMessageContaining("tabs hold only tabs");
         assertThatThrownBy(() -> FormEdits.move(customerCard(), "company-tab", "money", 0))
                 .hasMessageContaining("inside itself");
         assertThatThrownBy(() -> FormEdits.insert(customerCard(), field("name"), null, 0))
-                .hasMessageContaining("already has");
+                .hasMessageContaining("already has an element \"f-name\"");
     }
 
     @Test

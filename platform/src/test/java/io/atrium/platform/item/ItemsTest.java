@@ -277,6 +277,27 @@ class ItemsTest {
     }
 
     @Test
+    void shouldCountOnlyWhatTheActorMaySeeUpToTheCap() {
+        access.setRules(ANALYST, contacts, new AppAccess(List.of(new AppGrant(Role.OPERATOR,
+                EnumSet.of(Permission.READ, Permission.CREATE, Permission.UPDATE), ItemScope.OWN),
+                new AppGrant(Role.ANALYST, EnumSet.allOf(Permission.class), ItemScope.ALL)), null, null));
+        contact(OPERATOR, "Mine", 30);
+        contact(OPERATOR, "Also mine", 40);
+        contact(OTHER_OPERATOR, "Theirs", 31);
+        var gone = contact(ANALYST, "Gone", 50);
+        items.delete(ANALYST, contacts, gone.id(), 1);
+        var all = new ItemFilter.All(List.of());
+
+        assertThat(items.count(OPERATOR, contacts, all, false, 100)).isEqualTo(2);
+        assertThat(items.count(ANALYST, contacts, all, false, 100)).isEqualTo(3);
+        assertThat(items.count(ANALYST, contacts, all, false, 2)).isEqualTo(2);
+        assertThat(items.count(ANALYST, contacts, new ItemFilter.Range("age", 35, null), false, 100)).isEqualTo(1);
+        assertThat(items.count(ANALYST, contacts, all, true, 100)).isEqualTo(1);
+        assertThatThrownBy(() -> items.count(OPERATOR, contacts, all, true, 100))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void shouldDeleteSoftlyAndRestore() {
         var ann = contact(ANALYST, "Ann", 30);
 

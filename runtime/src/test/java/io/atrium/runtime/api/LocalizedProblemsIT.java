@@ -110,6 +110,22 @@ class LocalizedProblemsIT {
         assertThat(error.get("message").asString()).startsWith("Неизвестный оператор «near»");
     }
 
+    @Test
+    void shouldTellABadAddressAndAMissingDraftInTheReadersLanguage() throws Exception {
+        // when
+        var badCode = call("GET", "/api/v1/apps/Bad-Space/contacts/items", null, "Accept-Language", "ru");
+        var noDraft = call("POST", items.replace("/items", "/forms/view/publish"), null, "Accept-Language", "ru");
+        var noDraftEnglish = call("POST", items.replace("/items", "/forms/view/publish"), null);
+
+        // then
+        assertThat(badCode.statusCode()).as(badCode.body()).isEqualTo(400);
+        assertThat(JSON.readTree(badCode.body()).get("detail").asString())
+                .startsWith("Код рабочей области").contains("«Bad-Space» не подходит");
+        assertThat(noDraft.statusCode()).as(noDraft.body()).isEqualTo(404);
+        assertThat(JSON.readTree(noDraft.body()).get("detail").asString()).startsWith("У формы").contains("нет черновика");
+        assertThat(JSON.readTree(noDraftEnglish.body()).get("detail").asString()).startsWith("There is no draft of the form");
+    }
+
     private static Map<String, String> codes(JsonNode problem) {
         return problem.get("errors").valueStream().collect(Collectors.toMap(
                 e -> e.get("field").asString(), e -> e.get("code").asString()));

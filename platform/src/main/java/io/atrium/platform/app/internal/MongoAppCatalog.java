@@ -106,11 +106,7 @@ class MongoAppCatalog implements AppCatalog {
 
     @Override
     public List<PublishedApp> published() {
-        var result = new ArrayList<PublishedApp>();
-        for (String key : store.publishedKeys()) {
-            current(AppRef.parse(key)).ifPresent(result::add);
-        }
-        return result;
+        return store.currentVersions().values().stream().map(MongoAppCatalog::toPublished).toList();
     }
 
     @Override
@@ -122,13 +118,7 @@ class MongoAppCatalog implements AppCatalog {
 
     @Override
     public List<AppSummary> summaries() {
-        var out = new ArrayList<AppSummary>();
-        store.statuses().forEach((key, status) -> {
-            var ref = AppRef.parse(key);
-            draft(ref).map(AppDraft::definition).or(() -> current(ref).map(PublishedApp::definition))
-                    .ifPresent(definition -> out.add(new AppSummary(definition, status)));
-        });
-        return out;
+        return store.listed().stream().map(listed -> new AppSummary(listed.definition(), listed.status())).toList();
     }
 
     private static String key(AppRef ref) {

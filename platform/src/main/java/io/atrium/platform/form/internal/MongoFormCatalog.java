@@ -1,5 +1,6 @@
 package io.atrium.platform.form.internal;
 
+import io.atrium.platform.app.Absence;
 import com.mongodb.client.MongoDatabase;
 import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.access.AccessPolicy;
@@ -20,10 +21,10 @@ import io.atrium.platform.form.FormDraft;
 import io.atrium.platform.form.FormPublished;
 import io.atrium.platform.form.FormPurpose;
 import io.atrium.platform.form.FormRef;
+import io.atrium.platform.form.FormSummary;
 import io.atrium.platform.form.FormValidator;
 import io.atrium.platform.form.PublishedForm;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,9 +65,9 @@ class MongoFormCatalog implements FormCatalog {
     @Override
     public PublishedForm publish(Actor actor, FormRef ref) {
         access.require(actor, ref.app(), Permission.ADMINISTER);
-        var draft = draft(ref).orElseThrow(() -> new NoSuchElementException("There is no draft of the form " + ref));
+        var draft = draft(ref).orElseThrow(() -> new Absence(MessageKey.FORM_NO_DRAFT, ref));
         AppDefinition app = apps.current(ref.app()).map(PublishedApp::definition)
-                .orElseThrow(() -> new NoSuchElementException("The app " + ref.app() + " is not published"));
+                .orElseThrow(() -> new Absence(MessageKey.FORM_APP_UNPUBLISHED, ref.app()));
         List<FieldError> errors = validator.check(draft.form(), app);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -93,9 +94,14 @@ class MongoFormCatalog implements FormCatalog {
     }
 
     @Override
+    public List<FormSummary> summaries() {
+        return store.listed().stream().map(listed -> new FormSummary(listed.definition(), listed.status())).toList();
+    }
+
+    @Override
     public FormDraft restoreAsDraft(Actor actor, FormRef ref, int version) {
         var published = store.version(ref.toString(), version)
-                .orElseThrow(() -> new NoSuchElementException("The form " + ref + " has no version " + version));
+                .orElseThrow(() -> new Absence(MessageKey.FORM_NO_VERSION, ref, version));
         return saveDraft(actor, published.definition());
     }
 

@@ -6,6 +6,7 @@ import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.FieldType;
+import io.atrium.platform.app.PhoneNumbers;
 import io.atrium.platform.app.ItemValidator;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.ItemFilter;
@@ -50,7 +51,10 @@ public final class FilterTranslation {
                 if (!TEXTUAL.contains(field.type())) {
                     throw invalid(field.code(), MessageKey.FILTER_CONTAINS_TYPE);
                 }
-                yield Filters.regex(field.code(), literal(contains.text()), "i");
+                // phones are stored compact: "+7 912" finds +79123456789
+                String text = field.type() == FieldType.PHONE ? PhoneNumbers.withoutSeparators(contains.text())
+                        : contains.text();
+                yield Filters.regex(field.code(), literal(text), "i");
             }
             case ItemFilter.Empty empty -> {
                 var field = field(empty.field());

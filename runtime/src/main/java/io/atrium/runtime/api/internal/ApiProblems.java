@@ -64,7 +64,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({IllegalArgumentException.class, MultipartException.class, InvalidParameterException.class})
     ProblemDetail unreadable(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid", MessageKey.PROBLEM_INVALID, e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "invalid", MessageKey.PROBLEM_INVALID,
+                Messages.text(e, ProblemLanguage.ofCurrentRequest()));
     }
 
     /** A value of the wrong JSON type that a reader met before any validation. */
@@ -81,7 +82,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ItemNotFoundException.class, NoSuchElementException.class})
     ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", MessageKey.PROBLEM_NOT_FOUND, e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "not-found", MessageKey.PROBLEM_NOT_FOUND,
+                Messages.text(e, ProblemLanguage.ofCurrentRequest()));
     }
 
     @ExceptionHandler(StaleItemException.class)
