@@ -27,7 +27,7 @@ import io.atrium.platform.identity.UserAccount;
 import io.atrium.platform.identity.UserDirectory;
 import io.atrium.platform.identity.UserGroup;
 import io.atrium.ui.security.CurrentActor;
-import io.atrium.ui.shell.ScreenWidth;
+import io.atrium.ui.controls.ScreenWidth;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;

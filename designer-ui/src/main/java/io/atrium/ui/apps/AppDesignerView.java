@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -40,8 +39,8 @@ import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.hub.StatusBadge;
 import io.atrium.ui.security.CurrentActor;
 import io.atrium.ui.controls.RemoveButton;
-import io.atrium.ui.shell.DesignerLayout;
-import io.atrium.ui.shell.ScreenWidth;
+import io.atrium.ui.controls.DesignerLayout;
+import io.atrium.ui.controls.ScreenWidth;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -155,7 +154,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         fieldGrid.addColumn(f -> f.type() == null ? "" : getTranslation("type." + f.type().name()))
                 .setHeader(getTranslation("designer.type"));
         var requiredColumn = fieldGrid.addColumn(f -> f.required() ? "✓" : "")
-                .setHeader(getTranslation("designer.required")).setAutoWidth(true);
+                .setHeader(getTranslation("designer.required")).setAutoWidth(true).setFlexGrow(0);
         phoneHides = List.of(codeColumn, requiredColumn); // the field's properties show them
         phoneHides.forEach(column -> column.setVisible(!phone));
         fieldGrid.addComponentColumn(f -> new RemoveButton(getTranslation("designer.removeField",
@@ -163,7 +162,8 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
                     fields.remove(f);
                     codesFollowingNames.remove(f.code());
                     refresh(null);
-                }).explaining(getTranslation("designer.removeFieldText"))).setAutoWidth(true);
+                }).explaining(getTranslation("designer.removeFieldText"))).setAutoWidth(true)
+                .setFlexGrow(0); // the names get the room
         fieldGrid.setId("field-grid");
         fieldGrid.setEmptyStateText(getTranslation("designer.noFields"));
         fieldGrid.setRowsDraggable(true);
@@ -209,8 +209,8 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         breadcrumbs.setAlignItems(Alignment.CENTER);
         breadcrumbs.setWrap(true);
         breadcrumbs.addClassName("breadcrumbs");
-        add(DesignerLayout.header(breadcrumbs, new Div(accessLink, formsLink, save, publish)), identity, problems,
-                body);
+        add(DesignerLayout.header(breadcrumbs, DesignerLayout.group(accessLink, formsLink),
+                DesignerLayout.group(save, publish)), identity, problems, body);
     }
 
     private void load(AppDefinition definition) {

@@ -43,7 +43,7 @@ import io.atrium.platform.form.PublishedForm;
 import io.atrium.platform.identity.Role;
 import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.security.CurrentActor;
-import io.atrium.ui.shell.DesignerLayout;
+import io.atrium.ui.controls.DesignerLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -181,7 +181,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         breadcrumbs.setAlignItems(FlexComponent.Alignment.CENTER);
         breadcrumbs.setWrap(true);
         breadcrumbs.addClassName("breadcrumbs");
-        add(breadcrumbs, DesignerLayout.header(title, new Div(save, publish)), toolbar, problems, body);
+        add(breadcrumbs, DesignerLayout.header(title, DesignerLayout.group(save, publish)), toolbar, problems, body);
         refresh();
     }
 

@@ -41,7 +41,7 @@ import io.atrium.platform.item.ItemQuery;
 import io.atrium.platform.item.Items;
 import io.atrium.platform.identity.UserDirectory;
 import io.atrium.ui.security.CurrentActor;
-import io.atrium.ui.shell.ScreenWidth;
+import io.atrium.ui.controls.ScreenWidth;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.ArrayDeque;

@@ -18,7 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.atrium.platform.definition.DefinitionStatus;
-import io.atrium.ui.shell.ScreenWidth;
+import io.atrium.ui.controls.ScreenWidth;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -83,14 +83,14 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true));
         // a part names what it is part of first, as a link: "Leads › Edit form"
         columns.add(grid.addComponentColumn(this::name).setHeader(getTranslation("hub.name")).setFlexGrow(2)
-                .setWidth("10em").setComparator(HubEntry::name));
+                .setWidth("12em").setComparator(HubEntry::name));
         columns.add(grid.addColumn(entry -> getTranslation(entry.kind())).setHeader(getTranslation("hub.kind"))
                 .setAutoWidth(true));
         columns.add(grid.addComponentColumn(entry -> new StatusBadge(entry.status()))
                 .setHeader(getTranslation("hub.status")).setAutoWidth(true));
         columns.add(grid.addComponentColumn(entry -> changed(entry.status())).setHeader(getTranslation("hub.changed"))
                 .setAutoWidth(true));
-        columns.add(grid.addComponentColumn(this::ways).setHeader(getTranslation("hub.open")).setWidth("12em")
+        columns.add(grid.addComponentColumn(this::ways).setHeader(getTranslation("hub.open")).setWidth("9em")
                 .setFlexGrow(1));
         // a phone's width: one column, each entry a small card, instead of six columns cut to a few letters
         var card = grid.addComponentColumn(this::card).setHeader(getTranslation("hub.name"));
@@ -173,6 +173,7 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout name(HubEntry entry) {
         var name = new Span(entry.name());
+        name.getStyle().set("white-space", "normal"); // a long name wraps rather than widening the grid
         var cell = row(Stream.concat(parents(entry).stream().flatMap(parent -> Stream.of(related("up", entry, parent),
                 new Span("›"))), Stream.of(name)));
         cell.setAlignItems(FlexComponent.Alignment.CENTER);

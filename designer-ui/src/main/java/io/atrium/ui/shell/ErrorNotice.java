@@ -29,7 +29,9 @@ abstract class ErrorNotice extends VerticalLayout implements HasDynamicTitle {
                 .set("text-align", "center");
         var home = new RouterLink(getTranslation("error.home"), HomeView.class);
         home.setId(id + "-home");
-        add(symbol, new H2(title), text, home);
+        var heading = new H2(title);
+        heading.getStyle().set("text-align", "center"); // centred like the text when it wraps on a phone
+        add(symbol, heading, text, home);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.atrium.ui.shell;
+package io.atrium.ui.controls;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
@@ -16,11 +16,13 @@ public final class DesignerLayout {
     }
 
     /**
-     * The header: what the designer shows (breadcrumbs or a title) and its actions, which wrap as
-     * one group beside it or below it (so a long Russian label never leaves one button alone on a line).
+     * The header: what the designer shows (breadcrumbs or a title) and its actions in groups (e.g.
+     * links to related definitions, then save and publish). Each group wraps as a unit beside the
+     * lead or below it, so a long Russian label never leaves Publish alone on a line.
      */
-    public static Div header(Component lead, Div actions) {
-        actions.addClassName("action-group");
+    public static Div header(Component lead, Div... groups) {
+        var actions = new Div(groups);
+        actions.addClassName("designer-actions");
         var header = new Div(lead, actions);
         header.addClassName("designer-header");
         return header;

@@ -1,4 +1,4 @@
-package io.atrium.ui.shell;
+package io.atrium.ui.controls;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
