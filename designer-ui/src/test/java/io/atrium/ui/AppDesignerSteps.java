@@ -18,6 +18,8 @@ final class AppDesignerSteps {
     /** Adds a field from the palette, e.g. {@code string}, and gives it a code and an English name. */
     static void addField(Browser browser, String type, String code, String nameEn) {
         browser.click("#add-" + type);
+        // the new field is shown once its name has the keyboard
+        browser.waitUpTo(java.time.Duration.ofSeconds(30)).until(d -> focusedInput(browser).startsWith("field-name-"));
         browser.type("#field-code input", code);
         browser.type("#field-name-en input", nameEn);
     }
@@ -26,5 +28,12 @@ final class AppDesignerSteps {
     static void publishFirstVersion(Browser browser) {
         browser.click("#publish");
         browser.waitForText("vaadin-notification-card", "Published version 1");
+    }
+
+    /** The id of the Vaadin text input that has the keyboard, or "" if none has it. */
+    static String focusedInput(Browser browser) {
+        return (String) browser.driver().executeScript(
+                "const f = document.activeElement && document.activeElement.closest('vaadin-text-field');"
+                        + " return f ? f.id : '';");
     }
 }

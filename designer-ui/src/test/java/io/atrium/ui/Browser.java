@@ -142,7 +142,8 @@ public final class Browser implements AutoCloseable {
             try {
                 var found = waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
                 driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", found);
-                return waitUpTo(WAIT).until(ExpectedConditions.visibilityOf(found));
+                // looked up afresh: the page may have drawn it anew since (waitUpTo ignores stale elements)
+                return waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 if (attempt == 3) { // redrawn again and again: give up
                     screenshot("failure");

@@ -21,12 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * What the designers show and ask while an analyst edits: the form designer's drop zones while
  * dragging, its empty canvas and empty properties; a new field's name for now, to type over;
- * a question before anything is removed. Screenshots carry the window's width and the language.
+ * a question before anything is removed. Each screenshot is taken at a phone's and a desktop's
+ * width (named name-language-width), and nothing may stick out sideways at either.
  */
 class DesignerEditingBrowserIT extends PlatformTestSupport {
 
     private static final AppRef STUDIO = new AppRef("studio", "bookings");
-    private static final String WIDTH = System.getProperty("atrium.test.window", "1280,860").split(",")[0].strip();
+    private static final int[][] SIZES = {{390, 844}, {1440, 900}};
 
     @LocalServerPort
     int port;
@@ -40,13 +41,14 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
         publishStudio();
         try (var b = new Browser("en-US")) {
             browser = b;
+            browser.resize(1440, 900);
             browser.signIn(port, "admin", ADMIN_PASSWORD);
             browser.open(port, "/designer/forms/studio/bookings/edit");
             browser.waitForText("#properties-hint", "Select an element on the canvas to edit its properties.");
             browser.click("#clear-form");
             browser.waitForText("#empty-canvas", "The form is empty. Drag a field or a layout element from the"
                     + " palette here, or click one to add it.");
-            shot("form-designer-empty-en");
+            shot("form-designer-empty-en", "#empty-canvas");
 
             // while a field is dragged, the canvas shows where it can land and the place under it says so
             var entry = browser.element("#palette-field-guest");
@@ -56,7 +58,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             fire(empty, "dragenter");
             fire(empty, "dragover");
             assertThat(empty.getDomAttribute("class")).contains("v-drag-over-target");
-            shot("form-designer-dragging-empty-en");
+            shot("form-designer-dragging-empty-en", "#empty-canvas");
             drop(empty, entry);
             browser.element("#form-canvas [data-element='field-1']");
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !canvasClasses().contains("dragging"));
@@ -80,7 +82,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             fire(intoBlock, "dragover");
             assertThat(browser.driver().executeScript(
                     "return getComputedStyle(arguments[0], '::after').content", intoBlock)).isEqualTo("\"Drop here\"");
-            shot("form-designer-dragging-en");
+            shot("form-designer-dragging-en", "[data-element='block-1']");
             drop(intoBlock, note);
             browser.element("[data-element='block-1'] [data-element='field-2']");
 
@@ -92,7 +94,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             select("block-1");
             browser.click("#remove-element");
             assertThat(dialogHeader()).isEqualTo("Remove “Stay” from the form?");
-            shot("form-designer-remove-en");
+            shot("form-designer-remove-en", null);
             browser.clickDeep("[slot='cancel-button']");
             waitUntilNoDialog();
             browser.element("#form-canvas [data-element='block-1']");
@@ -109,6 +111,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
     void shouldNameANewFieldForNowAndAskBeforeRemovingIt() {
         try (var b = new Browser("en-US")) {
             browser = b;
+            browser.resize(1440, 900);
             browser.signIn(port, "admin", ADMIN_PASSWORD);
             AppDesignerSteps.newApp(browser, port, "studio", "rooms", "Rooms", "Залы");
             browser.waitForText("#field-grid", "No fields yet. Choose a type under “Add a field” to add the first one.");
@@ -135,7 +138,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             assertThat(remove.getDomAttribute("aria-label")).isEqualTo("Remove field “Room name”");
             remove.click();
             assertThat(dialogHeader()).isEqualTo("Remove field “Room name”?");
-            shot("app-designer-remove-en");
+            shot("app-designer-remove-en", null);
             browser.clickDeep("[slot='cancel-button']");
             waitUntilNoDialog();
             browser.waitForText("#field-grid", "Room name");
@@ -153,6 +156,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
         publishStudio();
         try (var b = new Browser("ru-RU")) {
             browser = b;
+            browser.resize(1440, 900);
             browser.signIn(port, "admin", ADMIN_PASSWORD);
             AppDesignerSteps.newApp(browser, port, "studio", "halls", "Halls", "Залы");
             browser.waitForText("#field-grid", "Полей пока нет.");
@@ -164,7 +168,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> "dataOtkrytiya".equals(value("#field-code")));
             removeButton("Удалить поле «Дата открытия»").click();
             assertThat(dialogHeader()).isEqualTo("Удалить поле «Дата открытия»?");
-            shot("app-designer-remove-ru");
+            shot("app-designer-remove-ru", null);
             browser.clickDeep("[slot='cancel-button']");
             waitUntilNoDialog();
 
@@ -172,7 +176,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             browser.waitForText("#properties-hint", "Выберите элемент на форме, чтобы изменить его свойства.");
             browser.click("#clear-form");
             browser.waitForText("#empty-canvas", "Форма пуста.");
-            shot("form-designer-empty-ru");
+            shot("form-designer-empty-ru", "#empty-canvas");
             browser.click("#palette-tabs");
             browser.waitForText("[data-element='tab-1-1'] .element-caption", "Новая вкладка 1");
             var entry = browser.element("#palette-field-guest");
@@ -181,7 +185,7 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> slotHeight("tab-1-1", 0) >= 28);
             fire(slot, "dragenter");
             fire(slot, "dragover");
-            shot("form-designer-dragging-ru");
+            shot("form-designer-dragging-ru", "[data-element='tab-1-1']");
             drop(slot, entry);
             browser.element("[data-element='tab-1-1'] [data-element='field-1']");
             select("tab-1-1");
@@ -239,11 +243,8 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
         browser.element("#element-properties[data-element='" + id + "']");
     }
 
-    /** The id of the Vaadin input that has the keyboard. */
     private String focusedInput() {
-        return (String) browser.driver().executeScript(
-                "const f = document.activeElement && document.activeElement.closest('vaadin-text-field');"
-                        + " return f ? f.id : null;");
+        return AppDesignerSteps.focusedInput(browser);
     }
 
     private String selectedText() {
@@ -274,12 +275,21 @@ class DesignerEditingBrowserIT extends PlatformTestSupport {
     private static final String OPEN_DIALOG =
             "const d = [...document.querySelectorAll('vaadin-confirm-dialog#confirm-remove')].find(x => x.opened);";
 
-    private void shot(String name) {
-        try {
-            Thread.sleep(300); // what was opened or dragged has finished moving: the picture is for people
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Screenshots at both widths, the element {@code showing} (if any) in the middle; the test goes on at a desktop's. */
+    private void shot(String name, String showing) {
+        for (int[] size : SIZES) {
+            browser.resize(size[0], size[1]);
+            if (showing != null) {
+                browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                        browser.driver().findElement(By.cssSelector(showing)));
+            }
+            try {
+                Thread.sleep(300); // the page has laid itself out again: the picture is for people
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            browser.screenshot(name + "-" + size[0]);
+            assertThat(SidewaysOverflow.of(browser)).as("sticking out of " + name + " at " + size[0]).isEmpty();
         }
-        browser.screenshot(name + "-" + WIDTH);
     }
 }

@@ -3,7 +3,6 @@ package io.atrium.ui.apps;
 import io.atrium.platform.app.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
@@ -57,7 +56,6 @@ import java.util.stream.Collectors;
  * publish in the header with the validation result.
  */
 @Route("designer/apps/:namespace?/:code?")
-@StyleSheet("context://styles/designer.css")
 @RolesAllowed({"ADMIN", "ANALYST"})
 public class AppDesignerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -140,7 +138,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         var identity = DesignerLayout.fields(namespace, code, nameEn, nameRu);
 
         var palette = new VerticalLayout(new H3(getTranslation("designer.palette")));
-        palette.addClassName("designer-palette");
+        palette.setWidth("14rem");
         palette.setPadding(false);
         for (FieldType type : FieldType.values()) {
             var add = new Button(getTranslation("type." + type.name()), VaadinIcon.PLUS.create(), e -> addField(type));
@@ -197,12 +195,11 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         selectHint.getStyle().set("color", "var(--lumo-secondary-text-color)");
         var side = new VerticalLayout(selectHint, properties);
         side.setPadding(false);
-        side.addClassName("designer-properties");
+        side.setWidth("22rem");
 
         var canvas = new VerticalLayout(fieldGrid);
         canvas.setPadding(false);
         var body = DesignerLayout.body(this, palette, canvas, side);
-        canvas.addClassName("designer-canvas");
         var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
         hubLink.setId("back-to-hub");
         status.setId("app-status");

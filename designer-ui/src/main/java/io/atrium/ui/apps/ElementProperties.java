@@ -61,7 +61,7 @@ final class ElementProperties extends VerticalLayout {
         this.onRemove = onRemove;
         this.onAddChild = onAddChild;
         setId("element-properties");
-        addClassName("designer-properties");
+        setWidth("20rem");
         setPadding(false);
     }
 

@@ -43,7 +43,6 @@ final class FormCanvas extends Div {
         this.onSelect = onSelect;
         setId("form-canvas");
         addClassName("form-canvas");
-        addClassName("designer-canvas");
         // what the slot under a dragged element says, for the stylesheet
         getStyle().set("--drop-hint", "\"" + getTranslation("form.dropHere").replace("\"", "'") + "\"");
     }

@@ -60,7 +60,6 @@ import java.util.Set;
  * a preview as a chosen role, form-js import and export, and publishing.
  */
 @Route("designer/forms/:namespace/:code/:purpose?")
-@StyleSheet("context://styles/designer.css")
 @StyleSheet("context://styles/form-designer.css")
 @RolesAllowed({"ADMIN", "ANALYST"})
 public class FormDesigner extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -242,6 +241,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         }
         selected = id;
         canvas.show(form, selected);
+        canvas.focus(id); // the box was drawn anew: the keyboard stays where it was
         properties.show(form.element(id).orElse(null));
     }
 

@@ -42,7 +42,7 @@ final class FormPalette extends VerticalLayout {
         this.form = form;
         this.onClick = onClick;
         setId("form-palette");
-        addClassName("designer-palette");
+        setWidth("15rem");
         setPadding(false);
         setSpacing(false);
     }
