@@ -31,7 +31,8 @@ final class SidewaysOverflow {
               }
               return false;
             };
-            // how far right an element can be seen: ancestors that clip cut it off at their edge
+            // how far right an element can be seen: ancestors that clip cut it off at their edge (one
+            // that scrolls does not: what it scrolls to is still on the page, and named below)
             const clips = new Map();
             const clipOf = el => {
               if (clips.has(el)) return clips.get(el);
@@ -40,7 +41,7 @@ final class SidewaysOverflow {
               if (parent && parent.nodeType === 1 && getComputedStyle(el).position !== 'fixed') {
                 clip = clipOf(parent);
                 const style = getComputedStyle(parent);
-                if (style.overflowX !== 'visible' || style.contain.includes('paint')) {
+                if (style.overflowX === 'hidden' || style.overflowX === 'clip' || style.contain.includes('paint')) {
                   clip = Math.min(clip, parent.getBoundingClientRect().right);
                 }
               }
@@ -76,7 +77,10 @@ final class SidewaysOverflow {
                   found.push(name(el) + ' scrolls sideways: ' + el.scrollWidth + ' px in ' + el.clientWidth + ' px');
                 }
                 if (!sticksOut(el) || onPurpose(el)) continue;
-                const parent = parentOf(el);
+                let parent = parentOf(el); // the nearest ancestor with a box of its own (slots have none)
+                while (parent && parent.nodeType === 1 && getComputedStyle(parent).display === 'contents') {
+                  parent = parentOf(parent);
+                }
                 if (parent && parent.nodeType === 1 && sticksOut(parent)) continue;
                 found.push(name(el) + ' reaches ' + Math.round(el.getBoundingClientRect().right) + ' px');
               }
