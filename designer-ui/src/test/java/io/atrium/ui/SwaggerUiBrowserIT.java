@@ -65,6 +65,9 @@ class SwaggerUiBrowserIT extends PlatformTestSupport {
         if (tryOut.getText().contains("Try it out")) {
             tryOut.click();
         }
+        // an earlier answer still shows: clear it, or the wait below would read it instead of the new one
+        block.findElements(By.cssSelector("button.btn-clear")).forEach(WebElement::click);
+        wait.until(d -> block.findElements(By.cssSelector(".live-responses-table")).isEmpty());
         wait.until(d -> block.findElement(By.cssSelector("button.execute"))).click();
         return wait.until(d -> {
             var codes = block.findElements(By.cssSelector(".live-responses-table tbody .response-col_status"));
