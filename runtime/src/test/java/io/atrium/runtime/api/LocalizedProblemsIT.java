@@ -126,6 +126,22 @@ class LocalizedProblemsIT {
         assertThat(JSON.readTree(noDraftEnglish.body()).get("detail").asString()).startsWith("There is no draft of the form");
     }
 
+    @Test
+    void shouldTellAnUnknownAddressInTheReadersLanguage() throws Exception {
+        // when
+        var russian = call("GET", "/api/v1/no-such-thing", null, "Accept-Language", "ru");
+        var english = call("GET", "/api/v1/no-such-thing", null);
+
+        // then
+        assertThat(russian.statusCode()).isEqualTo(404);
+        JsonNode problem = JSON.readTree(russian.body());
+        assertThat(problem.get("title").asString()).isEqualTo("Не найдено");
+        assertThat(problem.get("detail").asString()).isEqualTo("По адресу /api/v1/no-such-thing ничего нет");
+        assertThat(JSON.readTree(english.body()).get("title").asString()).isEqualTo("Not found");
+        assertThat(JSON.readTree(english.body()).get("detail").asString())
+                .isEqualTo("There is nothing at /api/v1/no-such-thing");
+    }
+
     private static Map<String, String> codes(JsonNode problem) {
         return problem.get("errors").valueStream().collect(Collectors.toMap(
                 e -> e.get("field").asString(), e -> e.get("code").asString()));

@@ -1,5 +1,7 @@
 package io.atrium.runtime.api.internal;
 
+import io.atrium.platform.app.Messages;
+import io.atrium.platform.app.MessageKey;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,11 +43,16 @@ class ErrorPages implements ErrorController {
             status = HttpStatus.NOT_FOUND;
             uri = request.getRequestURI();
         }
-        String detail = status.is5xxServerError() ? "The server could not answer this request"
-                : status == HttpStatus.NOT_FOUND ? "There is nothing at " + uri : status.getReasonPhrase();
+        var language = ProblemLanguage.of(request.getHeader("Accept-Language"));
+        String title = status.is5xxServerError() ? Messages.text(MessageKey.PROBLEM_INTERNAL, language)
+                : status == HttpStatus.NOT_FOUND ? Messages.text(MessageKey.PROBLEM_NOT_FOUND, language)
+                : status.getReasonPhrase();
+        String detail = status.is5xxServerError() ? Messages.text(MessageKey.DETAIL_UNANSWERED, language)
+                : status == HttpStatus.NOT_FOUND ? Messages.text(MessageKey.DETAIL_NOTHING_AT, language, uri)
+                : status.getReasonPhrase();
         if (isApi(uri) || !acceptsHtml(request)) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(ApiProblems.json(status, ApiProblems.typeOf(status), status.getReasonPhrase(), detail, uri));
+                    .body(ApiProblems.json(status, ApiProblems.typeOf(status), title, detail, uri));
         }
         String page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + status.value() + "</title>"
                 + "</head><body><h1>" + status.value() + " " + HtmlUtils.htmlEscape(status.getReasonPhrase())
