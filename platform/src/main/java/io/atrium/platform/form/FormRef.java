@@ -34,6 +34,28 @@ public record FormRef(AppRef app, FormPurpose purpose, String owner) {
         this(app, purpose, null);
     }
 
+    /**
+     * Parses what {@link #toString()} writes, e.g. {@code crm/deals#task@process:sales/offer/approve}.
+     *
+     * @throws IllegalArgumentException if the text is not a form's name
+     */
+    public static FormRef parse(String text) {
+        int hash = text == null ? -1 : text.indexOf('#');
+        if (hash < 0) {
+            throw new IllegalArgumentException("A form is named app#purpose, e.g. crm/deals#edit, not " + text);
+        }
+        String rest = text.substring(hash + 1);
+        int at = rest.indexOf('@');
+        String purpose = at < 0 ? rest : rest.substring(0, at);
+        FormPurpose parsed;
+        try {
+            parsed = FormPurpose.valueOf(purpose.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("A form has no purpose " + purpose, e);
+        }
+        return new FormRef(AppRef.parse(text.substring(0, hash)), parsed, at < 0 ? null : rest.substring(at + 1));
+    }
+
     @Override
     public String toString() {
         return app + "#" + purpose.name().toLowerCase(Locale.ROOT) + (owner == null ? "" : "@" + owner);

@@ -49,6 +49,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Items {
 
+    private static final java.util.regex.Pattern OWN_ID = java.util.regex.Pattern.compile("[0-9a-f]{24}");
+
     private final AppCatalog catalog;
     private final AccessPolicy access;
     private final ItemCollections collections;
@@ -77,12 +79,41 @@ public class Items {
     }
 
     public Item create(Actor actor, AppRef ref, Map<String, ?> input) {
+        return create(actor, ref, input, new ObjectId().toHexString());
+    }
+
+    /**
+     * Creates the item under an id the caller derived from what caused it (e.g. a process job's
+     * key), so doing it again has no second effect: if the item exists, it is returned as it is.
+     *
+     * @param id 24 lower-case hexadecimal digits, like the ids the platform makes
+     */
+    public Item createOnce(Actor actor, AppRef ref, Map<String, ?> input, String id) {
+        if (id == null || !OWN_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("An item id is 24 lower-case hexadecimal digits, not " + id);
+        }
+        access.require(actor, ref, Permission.CREATE);
+        var existing = collections.of(ref).find(Filters.eq("_id", id)).first();
+        if (existing != null) {
+            return toItem(ref, existing);
+        }
+        try {
+            return create(actor, ref, input, id);
+        } catch (MongoWriteException e) {
+            var raced = collections.of(ref).find(Filters.eq("_id", id)).first();
+            if (raced != null) {
+                return toItem(ref, raced);
+            }
+            throw e;
+        }
+    }
+
+    private Item create(Actor actor, AppRef ref, Map<String, ?> input, String id) {
         access.require(actor, ref, Permission.CREATE);
         var app = published(ref);
         var values = validator.forCreate(app.definition(), input);
         links.references(actor, app, values);
         var now = new Date();
-        String id = new ObjectId().toHexString();
         var newFiles = links.files(actor, app, id, values, Map.of());
         var entry = AuditTrail.entry(actor.username(), "item.created", subject(ref, id), 1, values);
         var doc = new Document("_id", id);
@@ -94,6 +125,9 @@ public class Items {
         try {
             collections.of(ref).insertOne(doc);
         } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && e.getError().getMessage().contains("_id")) {
+                throw e; // the id was taken: createOnce finds what took it
+            }
             throw uniqueViolation(app, e);
         }
         relay.written(ref, id, entry);

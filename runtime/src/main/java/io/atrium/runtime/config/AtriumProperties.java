@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param zeebe    the Zeebe gateway to use; an empty address means the embedded engine
  * @param embedded where the embedded stand-ins listen
  * @param query    limits on the queries people's requests drive
+ * @param outbound what calls the platform makes on user configuration may reach
  */
 @ConfigurationProperties("atrium")
 public record AtriumProperties(
@@ -21,7 +22,16 @@ public record AtriumProperties(
         @DefaultValue Mongodb mongodb,
         @DefaultValue Zeebe zeebe,
         @DefaultValue Embedded embedded,
-        @DefaultValue Query query) {
+        @DefaultValue Query query,
+        @DefaultValue Outbound outbound) {
+
+    /**
+     * @param allowedHosts host names, addresses and CIDR ranges that calls from user configuration
+     *                     (the HTTP block, scripts, channel callbacks) may reach although they are
+     *                     loopback, private, link-local or cloud metadata; empty by default
+     */
+    public record Outbound(@DefaultValue("") java.util.List<String> allowedHosts) {
+    }
 
     /**
      * @param uri      connection string of an external MongoDB (replica set); empty for embedded

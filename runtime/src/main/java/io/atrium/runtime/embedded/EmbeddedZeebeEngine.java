@@ -73,6 +73,12 @@ public final class EmbeddedZeebeEngine implements AutoCloseable {
     }
 
     /** The gRPC address for the Camunda client, e.g. {@code http://127.0.0.1:26500}. */
+    /** A reader of the engine's events of these value types (not thread-safe: one per consumer). */
+    public io.camunda.zeebe.process.test.engine.EngineRecordReader newRecordReader(
+            java.util.Set<io.camunda.zeebe.protocol.record.ValueType> types) {
+        return engine.newRecordReader(types);
+    }
+
     public URI gatewayAddress() {
         var address = engine.address();
         return URI.create("http://" + address.getHostString() + ":" + address.getPort());

@@ -7,6 +7,7 @@ import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.Item;
 import io.atrium.platform.item.ItemFilter;
+import io.atrium.platform.item.ItemFilterJson;
 import io.atrium.platform.item.ItemPage;
 import io.atrium.platform.item.ItemQuery;
 import io.atrium.platform.item.Items;
@@ -175,7 +176,7 @@ class ItemsController {
     Map<String, Object> search(@PathVariable String namespace, @PathVariable String app,
             @RequestBody JsonNode body, Authentication auth) {
         JsonInput.object(body, "body");
-        var filter = FilterJson.read(body.get("filter"));
+        var filter = ItemFilterJson.read(body.get("filter"));
         return page(items.search(actors.of(auth), new AppRef(namespace, app), query(filter,
                 JsonInput.text(body, "sort", "sort", JsonInput.NAME_MAX, null),
                 JsonInput.flag(body, "descending", "descending", false),

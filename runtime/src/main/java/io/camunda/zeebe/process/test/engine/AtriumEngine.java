@@ -204,6 +204,11 @@ public final class AtriumEngine {
         return address;
     }
 
+    /** A reader of the engine's events of these value types, from the log. */
+    public EngineRecordReader newRecordReader(java.util.Set<io.camunda.zeebe.protocol.record.ValueType> types) {
+        return new EngineRecordReader(logStream.newLogStreamReader(), PARTITION_ID, types);
+    }
+
     /** Replays the log after the latest snapshot, then opens the gateway. */
     public void start() throws IOException {
         streamProcessor.openAsync(false).join();

@@ -1,9 +1,8 @@
-package io.atrium.runtime.api.internal;
+package io.atrium.platform.item;
 
 import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.ValidationException;
-import io.atrium.platform.item.ItemFilter;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -17,18 +16,20 @@ import tools.jackson.databind.json.JsonMapper;
  *  "value": …, "values": [ … ], "from": …, "to": …}
  * </pre>
  */
-final class FilterJson {
+public final class ItemFilterJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_DEPTH = 8;
+    private static final int NAME_MAX = 200;
     private static final int MAX_VALUES = 500;
     /** Longer search text is refused by the filter translation too; reading stops here first. */
     private static final int MAX_TEXT = 1_000;
 
-    private FilterJson() {
+    private ItemFilterJson() {
     }
 
-    static ItemFilter read(JsonNode node) {
+    /** Reads a filter; a missing or null node is no filter. */
+    public static ItemFilter read(JsonNode node) {
         return read(node, "filter", 0);
     }
 
@@ -58,13 +59,13 @@ final class FilterJson {
             return key.equals("all") ? new ItemFilter.All(parts) : new ItemFilter.Any(parts);
         }
         if (node.has("text") && !node.has("field")) {
-            return new ItemFilter.FullText(JsonInput.text(node, "text", path + ".text", MAX_TEXT, ""));
+            return new ItemFilter.FullText(text(node, "text", path + ".text", MAX_TEXT, ""));
         }
         if (!node.hasNonNull("field")) {
             throw invalid(path, MessageKey.FILTER_KIND);
         }
-        String field = JsonInput.text(node, "field", path + ".field", JsonInput.NAME_MAX, null);
-        String op = JsonInput.text(node, "op", path + ".op", JsonInput.NAME_MAX, "eq");
+        String field = text(node, "field", path + ".field", NAME_MAX, null);
+        String op = text(node, "op", path + ".op", NAME_MAX, "eq");
         return switch (op) {
             case "eq" -> new ItemFilter.Equals(field, value(node, "value", path));
             case "in" -> {
@@ -80,7 +81,7 @@ final class FilterJson {
             case "range" -> new ItemFilter.Range(field, optional(node, "from"), optional(node, "to"));
             case "contains" -> {
                 value(node, "value", path);
-                yield new ItemFilter.Contains(field, JsonInput.text(node, "value", path + ".value", MAX_TEXT, null));
+                yield new ItemFilter.Contains(field, text(node, "value", path + ".value", MAX_TEXT, null));
             }
             case "empty" -> new ItemFilter.Empty(field, true);
             case "notEmpty" -> new ItemFilter.Empty(field, false);
@@ -102,5 +103,22 @@ final class FilterJson {
 
     private static ValidationException invalid(String path, MessageKey message, Object... arguments) {
         return new ValidationException(List.of(FieldError.of(path, "filter", message, arguments)));
+    }
+
+    /** A text property, or {@code fallback} when it is absent or null. */
+    private static String text(JsonNode node, String key, String path, int maxLength, String fallback) {
+        JsonNode value = node == null ? null : node.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isString()) {
+            throw new ValidationException(List.of(FieldError.of(path, "type", MessageKey.TEXT_EXPECTED)));
+        }
+        String text = value.asString();
+        if (text.length() > maxLength) {
+            throw new ValidationException(List.of(FieldError.of(path, "maxLength", MessageKey.TEXT_MAX_LENGTH,
+                    maxLength)));
+        }
+        return text;
     }
 }
