@@ -6,6 +6,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppRef;
+import io.atrium.platform.item.ItemChangeRelayed;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.audit.AuditTrail;
 import java.time.Duration;
@@ -50,16 +51,19 @@ public class AuditRelay implements SmartLifecycle {
     private final ItemCollections collections;
     private final AuditTrail trail;
     private final AppCatalog catalog;
+    private final List<ItemChangeRelayed> reactions;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(100_000);
     /** Entries handed over and not yet moved or given up on. */
     private final AtomicInteger inHand = new AtomicInteger();
     private volatile boolean running;
     private Thread worker;
 
-    public AuditRelay(ItemCollections collections, AuditTrail trail, AppCatalog catalog) {
+    public AuditRelay(ItemCollections collections, AuditTrail trail, AppCatalog catalog,
+            List<ItemChangeRelayed> reactions) {
         this.collections = collections;
         this.trail = trail;
         this.catalog = catalog;
+        this.reactions = List.copyOf(reactions);
     }
 
     /** Hands over an entry already written inside its item. If the queue is full, the sweep finds it. */
@@ -136,6 +140,10 @@ public class AuditRelay implements SmartLifecycle {
             return 0;
         }
         trail.append(batch.stream().map(Pending::entry).toList());
+        if (!reactions.isEmpty()) {
+            var changes = batch.stream().map(AuditRelay::change).toList();
+            reactions.forEach(r -> r.relayed(changes)); // a failure leaves the batch in the items
+        }
         var removals = new LinkedHashMap<AppRef, List<WriteModel<Document>>>();
         for (Pending p : batch) {
             Bson sameEntry = Filters.eq("_id", p.entry().get("_id"));
@@ -146,6 +154,17 @@ public class AuditRelay implements SmartLifecycle {
             collections.of(e.getKey()).bulkWrite(e.getValue());
         }
         return batch.size();
+    }
+
+    private static ItemChangeRelayed.Change change(Pending p) {
+        Document entry = p.entry();
+        var changes = new LinkedHashMap<String, Object>();
+        Document recorded = entry.get("changes", Document.class);
+        if (recorded != null) {
+            changes.putAll(recorded);
+        }
+        return new ItemChangeRelayed.Change(p.app(), p.itemId(), entry.getString("_id"), entry.getString("action"),
+                ((Number) entry.get("version")).longValue(), entry.getString("actor"), changes);
     }
 
     private void run() {
