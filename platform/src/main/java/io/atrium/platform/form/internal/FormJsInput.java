@@ -41,7 +41,7 @@ final class FormJsInput {
 
     FormElement.Field read(Condition visible, Condition readOnlyWhen) {
         String subtype = component.text("subtype");
-        String shown = type.equals("datetime") ? type + " (" + (subtype.isEmpty() ? "date" : subtype) + ")" : type;
+        String shown = type.equals("datetime") ? type + " (subtype " + (subtype.isEmpty() ? "date" : subtype) + ")" : type;
         FormElement.Widget widget = null;
         if (FormJsTypes.enters(type, subtype.isEmpty() ? "date" : subtype, field)) {
             widget = FormJsTypes.widgetFor(type, field);
