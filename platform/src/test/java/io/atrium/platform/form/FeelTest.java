@@ -26,7 +26,8 @@ class FeelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"stage = \"won\"", "stage != \"lost\"", "amount > 1000", "amount <= 2.5", "amount = null", "amount != null",
+    @ValueSource(strings = {"stage = \"won\"", "stage != \"lost\"", "amount > 1000", "amount <= 2.5",
+            "amount = null", "amount != null",
             "kind in [\"a\", \"b\", 3]", "not((a = 1) and (b = 2))", "(a = 1) or (b = false)"})
     void shouldWriteWhatItReads(String expression) {
         assertThat(Feel.write(Feel.read(expression))).isEqualTo(expression);

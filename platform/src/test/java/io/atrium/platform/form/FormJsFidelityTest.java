@@ -62,15 +62,20 @@ class FormJsFidelityTest {
         var imported = read(fixture("modelerSchema"));
 
         assertThat(imported.notCarried())
-                .contains("Component textfield \"Field_title\": the rule minLength = 3 is not carried; the field \"title\" "
+                .contains("Component textfield \"Field_title\": the rule minLength = 3 is not carried; the "
+                        + "field \"title\" "
                         + "keeps its own checks")
-                .contains("Component textfield \"Field_title\": the rule pattern = \"^[A-Z]\" is not carried; the field "
+                .contains("Component textfield \"Field_title\": the rule pattern = \"^[A-Z]\" is not carried; "
+                        + "the field "
                         + "\"title\" keeps its own checks")
-                .contains("Component textfield \"Field_email\": the rule maxLength = 200 is not carried; the field \"email\" "
+                .contains("Component textfield \"Field_email\": the rule maxLength = 200 is not carried; the "
+                        + "field \"email\" "
                         + "keeps its own checks")
-                .contains("Component number \"Field_amount\": the rule min = 0 is not carried; the field \"amount\" keeps "
+                .contains("Component number \"Field_amount\": the rule min = 0 is not carried; the field "
+                        + "\"amount\" keeps "
                         + "its own checks")
-                .contains("Component number \"Field_amount\": the rule max = 1000 is not carried; the field \"amount\" keeps "
+                .contains("Component number \"Field_amount\": the rule max = 1000 is not carried; the field "
+                        + "\"amount\" keeps "
                         + "its own checks")
                 .noneMatch(s -> s.contains("maxLength = 80"))
                 .noneMatch(s -> s.contains("validationType"));
@@ -113,12 +118,16 @@ class FormJsFidelityTest {
         var notCarried = read(fixture("modelerSchema")).notCarried();
 
         assertThat(notCarried).contains(
-                "Component radio \"Field_priority\": the default value \"high\" is not carried; the field \"priority\" keeps "
+                "Component radio \"Field_priority\": the default value \"high\" is not carried; the field "
+                        + "\"priority\" keeps "
                         + "its own default",
-                "Component radio \"Field_priority\": the option \"high\" is labelled \"High!\" here; the form shows the field "
+                "Component radio \"Field_priority\": the option \"high\" is labelled \"High!\" here; the form "
+                        + "shows the field "
                         + "label \"High\"",
-                "Component radio \"Field_priority\": the option \"urgent\" is not one of the field \"priority\" and is left out",
-                "Component taglist \"Field_tags\": options taken from valuesKey = \"tagOptions\" are not carried; the form "
+                "Component radio \"Field_priority\": the option \"urgent\" is not one of the field \"priority\" "
+                        + "and is left out",
+                "Component taglist \"Field_tags\": options taken from valuesKey = \"tagOptions\" are not "
+                        + "carried; the form "
                         + "offers the options of the field \"tags\"")
                 .noneMatch(s -> s.contains("Field_amount") && s.contains("default"))
                 .noneMatch(s -> s.contains("\"low\""));
@@ -144,9 +153,11 @@ class FormJsFidelityTest {
         var imported = read(fixture("modelerSchema"));
 
         assertThat(imported.notCarried()).contains(
-                "Component number \"Field_notes\" does not fit the field \"notes\" of type text; the form shows the usual "
+                "Component number \"Field_notes\" does not fit the field \"notes\" of type text; the form shows "
+                        + "the usual "
                         + "input of that field",
-                "Component checkbox \"Field_opened\" does not fit the field \"opened\" of type date; the form shows the usual "
+                "Component checkbox \"Field_opened\" does not fit the field \"opened\" of type date; the form "
+                        + "shows the usual "
                         + "input of that field");
         assertThat(field(imported.form(), "Field_notes").widget()).isNull();
     }
@@ -158,9 +169,11 @@ class FormJsFidelityTest {
                                 {"type": "datetime", "id": "T", "key": "opened", "subtype": "time"}]}""");
 
         assertThat(imported.notCarried()).containsExactly(
-                "Component datetime (subtype date) \"D\" does not fit the field \"due\" of type date_time; the form shows the "
+                "Component datetime (subtype date) \"D\" does not fit the field \"due\" of type date_time; the "
+                        + "form shows the "
                         + "usual input of that field",
-                "Component datetime (subtype time) \"T\" does not fit the field \"opened\" of type date; the form shows the "
+                "Component datetime (subtype time) \"T\" does not fit the field \"opened\" of type date; the "
+                        + "form shows the "
                         + "usual input of that field");
     }
 
@@ -199,7 +212,8 @@ class FormJsFidelityTest {
         var notCarried = FormJs.read(fixture("modelerSchema"), INTAKE, requests(), Locale.of("ru")).notCarried();
 
         assertThat(notCarried).contains("Компонент number «Field_amount»: свойство decimalDigits = 2 не перенесено",
-                "Компонент textfield «Field_title»: правило minLength = 3 не перенесено; поле «title» проверяется по своим "
+                "Компонент textfield «Field_title»: правило minLength = 3 не перенесено; поле «title» "
+                        + "проверяется по своим "
                         + "правилам");
     }
 }

@@ -123,11 +123,14 @@ class FormJsTest {
         assertThat(form.element("Textfield_phone").orElseThrow().readOnlyWhen())
                 .isEqualTo(new Condition.Equals("kind", "company"));
         assertThat(imported.notCarried()).containsExactly(
-                "Component radio \"Radio_kind\": the option \"person\" is labelled \"A person\" here; the form shows the "
+                "Component radio \"Radio_kind\": the option \"person\" is labelled \"A person\" here; the form "
+                        + "shows the "
                         + "field label \"Person\"",
-                "Component radio \"Radio_kind\": the option \"company\" is labelled \"A company\" here; the form shows the "
+                "Component radio \"Radio_kind\": the option \"company\" is labelled \"A company\" here; the "
+                        + "form shows the "
                         + "field label \"Company\"",
-                "Component datetime (subtype datetime) \"Datetime_birthday\" does not fit the field \"birthday\" of type "
+                "Component datetime (subtype datetime) \"Datetime_birthday\" does not fit the field "
+                        + "\"birthday\" of type "
                         + "date; the form shows the usual input of that field",
                 "Component datetime \"Datetime_birthday\": the property timeLabel = \"Time\" is not carried",
                 "Component spacer \"Spacer_1\": Atrium forms have no such component",

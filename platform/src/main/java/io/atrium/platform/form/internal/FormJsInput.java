@@ -41,9 +41,10 @@ final class FormJsInput {
 
     FormElement.Field read(Condition visible, Condition readOnlyWhen) {
         String subtype = component.text("subtype");
-        String shown = type.equals("datetime") ? type + " (subtype " + (subtype.isEmpty() ? "date" : subtype) + ")" : type;
+        String date = subtype.isEmpty() ? "date" : subtype;
+        String shown = type.equals("datetime") ? type + " (subtype " + date + ")" : type;
         FormElement.Widget widget = null;
-        if (FormJsTypes.enters(type, subtype.isEmpty() ? "date" : subtype, field)) {
+        if (FormJsTypes.enters(type, date, field)) {
             widget = FormJsTypes.widgetFor(type, field);
         } else {
             notCarried.add(MessageKey.FORM_JS_FIELD_TYPE, shown, id, field.code(), FormJsWriter.typeName(field));
