@@ -9,6 +9,7 @@ import io.atrium.platform.app.FieldDefinition.ChoiceOption;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.LocalizedText;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -201,6 +202,10 @@ class FormJsFidelityTest {
         var form = JSON.readValue(stored, FormDefinition.class);
 
         assertThat(form.formJsId()).isNull();
+        var compared = new FormDefinition(INTAKE, null, List.of(FormFixtures.field("amount")), "Form_x")
+                .withElements(List.of(new FormElement.Field("f", "amount", null, null, false, false,
+                        new Condition.Compare("amount", Condition.Comparison.GREATER, new BigDecimal("1000")), null)));
+        assertThat(JSON.readValue(JSON.writeValueAsString(compared), FormDefinition.class)).isEqualTo(compared);
         assertThat(field(form, "f").widget()).isNull();
         assertThat(JSON.readValue(JSON.writeValueAsString(form.withElements(List.of(field(form, "f")
                 .withWidget(FormElement.Widget.RADIO)))), FormDefinition.class).fields().getFirst().widget())
