@@ -82,15 +82,17 @@ final class ElementProperties extends VerticalLayout {
         switch (element) {
             case FormElement.Field f -> {
                 var label = localized("label", f.label(), t -> this.<FormElement.Field>edit(x -> new FormElement.Field(
-                        x.id(), x.field(), t, x.hint(), x.required(), x.readOnly(), x.visibleWhen(), x.readOnlyWhen())));
+                        x.id(), x.field(), t, x.hint(), x.required(), x.readOnly(), x.visibleWhen(), x.readOnlyWhen(),
+                        x.widget())));
                 var hint = localized("hint", f.hint(), t -> this.<FormElement.Field>edit(x -> new FormElement.Field(
-                        x.id(), x.field(), x.label(), t, x.required(), x.readOnly(), x.visibleWhen(), x.readOnlyWhen())));
+                        x.id(), x.field(), x.label(), t, x.required(), x.readOnly(), x.visibleWhen(), x.readOnlyWhen(),
+                        x.widget())));
                 var required = checkbox("required", f.required(), v -> this.<FormElement.Field>edit(x ->
                         new FormElement.Field(x.id(), x.field(), x.label(), x.hint(), v, x.readOnly(), x.visibleWhen(),
-                                x.readOnlyWhen())));
+                                x.readOnlyWhen(), x.widget())));
                 var readOnly = checkbox("readOnly", f.readOnly(), v -> this.<FormElement.Field>edit(x ->
                         new FormElement.Field(x.id(), x.field(), x.label(), x.hint(), x.required(), v, x.visibleWhen(),
-                                x.readOnlyWhen())));
+                                x.readOnlyWhen(), x.widget())));
                 add(label[0], label[1], hint[0], hint[1], required, readOnly);
                 nameInput = null; // a field's label here is optional: its name comes from the app
             }
@@ -276,7 +278,7 @@ final class ElementProperties extends VerticalLayout {
     static FormElement withConditions(FormElement element, Condition visible, Condition readOnly) {
         return switch (element) {
             case FormElement.Field f -> new FormElement.Field(f.id(), f.field(), f.label(), f.hint(), f.required(),
-                    f.readOnly(), visible, readOnly);
+                    f.readOnly(), visible, readOnly, f.widget());
             case FormElement.Tabs t -> new FormElement.Tabs(t.id(), t.tabs(), visible, readOnly);
             case FormElement.Tab t -> new FormElement.Tab(t.id(), t.label(), t.elements(), visible, readOnly);
             case FormElement.Block b -> new FormElement.Block(b.id(), b.title(), b.collapsible(), b.collapsed(),

@@ -145,7 +145,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
                 e -> preview(previewRole.getValue()));
         preview.setId("preview");
         var clear = new Button(getTranslation("form.clear"), VaadinIcon.ERASER.create(), e -> {
-            apply(new FormDefinition(form.ref(), form.name(), List.of()));
+            apply(form.withElements(List.of()));
             selected = null;
             refresh();
         });

@@ -19,6 +19,7 @@ import java.util.Set;
         @JsonSubTypes.Type(value = Condition.Equals.class, name = "eq"),
         @JsonSubTypes.Type(value = Condition.In.class, name = "in"),
         @JsonSubTypes.Type(value = Condition.Empty.class, name = "empty"),
+        @JsonSubTypes.Type(value = Condition.Compare.class, name = "compare"),
         @JsonSubTypes.Type(value = Condition.HasRole.class, name = "role"),
         @JsonSubTypes.Type(value = Condition.All.class, name = "all"),
         @JsonSubTypes.Type(value = Condition.Any.class, name = "any"),
@@ -72,6 +73,66 @@ public sealed interface Condition {
         @Override
         public List<String> fields() {
             return List.of(field);
+        }
+    }
+
+    /**
+     * The field holds a number on the given side of the value (or, for a list, one such number). A
+     * field with no value, or a value that is not a number, does not hold, as in FEEL.
+     */
+    record Compare(String field, Comparison comparison, BigDecimal value) implements Condition {
+        public Compare {
+            Objects.requireNonNull(comparison, "comparison");
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public boolean test(Map<String, ?> values, Set<Role> roles) {
+            return compares(values.get(field));
+        }
+
+        private boolean compares(Object actual) {
+            if (actual instanceof java.util.Collection<?> list) {
+                return list.stream().anyMatch(this::compares);
+            }
+            if (!(actual instanceof Number) && !(actual instanceof String)) {
+                return false;
+            }
+            try {
+                return comparison.holds(new BigDecimal(actual.toString()).compareTo(value));
+            } catch (NumberFormatException notANumber) {
+                return false;
+            }
+        }
+
+        @Override
+        public List<String> fields() {
+            return List.of(field);
+        }
+    }
+
+    /** How a {@link Compare} orders the field's number against the value. */
+    enum Comparison {
+        LESS("<"), LESS_OR_EQUAL("<="), GREATER(">"), GREATER_OR_EQUAL(">=");
+
+        private final String symbol;
+
+        Comparison(String symbol) {
+            this.symbol = symbol;
+        }
+
+        /** The operator as FEEL writes it, e.g. {@code <=}. */
+        public String symbol() {
+            return symbol;
+        }
+
+        boolean holds(int order) {
+            return switch (this) {
+                case LESS -> order < 0;
+                case LESS_OR_EQUAL -> order <= 0;
+                case GREATER -> order > 0;
+                case GREATER_OR_EQUAL -> order >= 0;
+            };
         }
     }
 

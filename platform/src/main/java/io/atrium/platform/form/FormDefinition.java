@@ -10,12 +10,26 @@ import java.util.function.Consumer;
  * A form: its name and its layout. A draft and every published version are each one of these.
  *
  * @param elements the top of the layout tree, in order
+ * @param formJsId the id of the Camunda Forms (form-js) schema it was imported from, written back on
+ *                 export so that Camunda user tasks linked to that form id still find it; null when
+ *                 the form was designed here (forms stored before this existed read as null)
  */
-public record FormDefinition(FormRef ref, LocalizedText name, List<FormElement> elements) {
+public record FormDefinition(FormRef ref, LocalizedText name, List<FormElement> elements, String formJsId) {
 
     public FormDefinition {
         name = name == null ? LocalizedText.of("") : name;
         elements = FormElement.listOf(elements);
+        formJsId = formJsId == null || formJsId.isBlank() ? null : formJsId;
+    }
+
+    /** A form designed here, with no form-js schema behind it. */
+    public FormDefinition(FormRef ref, LocalizedText name, List<FormElement> elements) {
+        this(ref, name, elements, null);
+    }
+
+    /** The same form with another layout; the name and the form-js id stay. */
+    public FormDefinition withElements(List<FormElement> replaced) {
+        return new FormDefinition(ref, name, replaced, formJsId);
     }
 
     /** Visits every element, parents before their children. */

@@ -50,11 +50,11 @@ public final class FormEdits {
 
     /** Replaces the element with the same id (e.g. after its properties changed). */
     public static FormDefinition replace(FormDefinition form, FormElement element) {
-        return new FormDefinition(form.ref(), form.name(), map(form.elements(), element.id(), e -> List.of(element)));
+        return form.withElements(map(form.elements(), element.id(), e -> List.of(element)));
     }
 
     public static FormDefinition remove(FormDefinition form, String id) {
-        return new FormDefinition(form.ref(), form.name(), map(form.elements(), id, e -> List.of()));
+        return form.withElements(map(form.elements(), id, e -> List.of()));
     }
 
     /** The id of the element's container, empty at the top of the form. */
@@ -92,7 +92,7 @@ public final class FormEdits {
             if (element instanceof FormElement.Tab || element instanceof FormElement.Column) {
                 throw new Refusal(MessageKey.FORM_EDIT_ALONE);
             }
-            return new FormDefinition(form.ref(), form.name(), insertAt(form.elements(), element, index));
+            return form.withElements(insertAt(form.elements(), element, index));
         }
         FormElement parent = form.element(parentId)
                 .orElseThrow(() -> new Refusal(MessageKey.FORM_EDIT_NO_ELEMENT, parentId));

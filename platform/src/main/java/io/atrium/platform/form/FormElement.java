@@ -3,8 +3,11 @@ package io.atrium.platform.form;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.LocalizedText;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One element of a form's layout tree. Containers (tabs, blocks, rows and columns) hold other
@@ -32,7 +35,6 @@ public sealed interface FormElement {
     /** Read-only (with everything inside) while this holds; null: as the field says. */
     Condition readOnlyWhen();
 
-    /** The elements inside; empty for elements that hold none. */
     /**
      * An immutable copy of a list of parts; null reads as empty, but a null part is refused
      * (it would surface later as a crash while rendering or checking the form).
@@ -49,6 +51,7 @@ public sealed interface FormElement {
         return List.copyOf(parts);
     }
 
+    /** The elements inside; empty for elements that hold none. */
     default List<? extends FormElement> children() {
         return List.of();
     }
@@ -124,12 +127,59 @@ public sealed interface FormElement {
      * @param hint     help shown under the input
      * @param required a value is needed on this form, even if the app does not require one
      * @param readOnly shown, never changed on this form
+     * @param widget   how the input looks where there is a choice (a choice as radio buttons rather
+     *                 than a drop-down); null: the usual input of the field's type
      */
     record Field(String id, String field, LocalizedText label, LocalizedText hint, boolean required,
-            boolean readOnly, Condition visibleWhen, Condition readOnlyWhen) implements FormElement {
+            boolean readOnly, Condition visibleWhen, Condition readOnlyWhen, Widget widget) implements FormElement {
         public Field {
             label = label == null ? LocalizedText.of("") : label;
             hint = hint == null ? LocalizedText.of("") : hint;
+        }
+
+        /** An input of the usual kind for the field's type. */
+        public Field(String id, String field, LocalizedText label, LocalizedText hint, boolean required,
+                boolean readOnly, Condition visibleWhen, Condition readOnlyWhen) {
+            this(id, field, label, hint, required, readOnly, visibleWhen, readOnlyWhen, null);
+        }
+
+        /** The same input shown as the given widget. */
+        public Field withWidget(Widget shownAs) {
+            return new Field(id, field, label, hint, required, readOnly, visibleWhen, readOnlyWhen, shownAs);
+        }
+    }
+
+    /**
+     * The input a field is shown with when its type allows more than one, named as Camunda Forms
+     * (form-js) name them, so an exchanged form keeps its look.
+     */
+    enum Widget {
+        /** One line of text (STRING, TEXT). */
+        TEXTFIELD(Set.of(FieldType.STRING, FieldType.TEXT)),
+        /** Several lines of text (STRING, TEXT). */
+        TEXTAREA(Set.of(FieldType.STRING, FieldType.TEXT)),
+        /** A drop-down of one choice or state. */
+        SELECT(Set.of(FieldType.CHOICE, FieldType.STATUS)),
+        /** Radio buttons for one choice or state. */
+        RADIO(Set.of(FieldType.CHOICE, FieldType.STATUS)),
+        /** Check boxes for several choices. */
+        CHECKLIST(Set.of(FieldType.CHOICE)),
+        /** Tags picked from the choices. */
+        TAGLIST(Set.of(FieldType.CHOICE));
+
+        private final Set<FieldType> types;
+
+        Widget(Set<FieldType> types) {
+            this.types = types;
+        }
+
+        /** Whether a field can be shown this way; several choices need a checklist or a tag list. */
+        public boolean fits(FieldDefinition definition) {
+            if (!types.contains(definition.type())) {
+                return false;
+            }
+            boolean many = this == CHECKLIST || this == TAGLIST;
+            return definition.type() != FieldType.CHOICE || many == definition.multiple();
         }
     }
 

@@ -108,6 +108,10 @@ public final class FormValidator {
             errors.add(FieldError.of(at, "visibleWhen", MessageKey.FORM_REQUIRED_HIDDEN,
                     widget.field()));
         }
+        if (field.isPresent() && widget.widget() != null && !widget.widget().fits(field.get())) {
+            errors.add(FieldError.of(at, "widget", MessageKey.FORM_WIDGET_TYPE, widget.field(),
+                    widget.widget().name().toLowerCase(java.util.Locale.ROOT)));
+        }
     }
 
     private void checkRelatedList(FormElement.RelatedList list, AppDefinition app, String at,

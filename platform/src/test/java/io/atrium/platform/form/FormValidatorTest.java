@@ -76,4 +76,17 @@ class FormValidatorTest {
 
         assertThat(validator.check(form, contacts())).extracting(FieldError::code).containsExactly("source");
     }
+
+    @Test
+    void shouldRefuseAWidgetThatCannotShowTheField() {
+        var form = new FormDefinition(new FormRef(FormFixtures.CONTACTS, FormPurpose.VIEW), LocalizedText.of("f"),
+                List.of(field("kind").withWidget(FormElement.Widget.RADIO),
+                        field("notes").withWidget(FormElement.Widget.TEXTFIELD),
+                        field("vip").withWidget(FormElement.Widget.RADIO),
+                        field("email").withWidget(FormElement.Widget.TAGLIST)));
+
+        assertThat(validator.check(form, contacts())).extracting(FieldError::field, FieldError::message)
+                .containsExactly(Tuple.tuple("f-vip", "The field \"vip\" cannot be shown as radio"),
+                        Tuple.tuple("f-email", "The field \"email\" cannot be shown as taglist"));
+    }
 }

@@ -233,13 +233,26 @@ class RestApiIT {
         assertThat(exported.body().get("notCarried").get(0).asString()).contains("no tabs");
 
         var imported = call("POST", form + "/form-js", bearer(adminToken), """
-                {"type": "default", "components": [
+                {"type": "default", "id": "Form_contact", "components": [
                   {"type": "textfield", "id": "Field_name", "key": "name", "label": "Name"},
                   {"type": "textfield", "id": "Field_x", "key": "nickname", "label": "Nickname"}]}""");
         assertThat(imported.status()).as(imported.raw().body()).isEqualTo(200);
         assertThat(imported.body().get("notCarried").get(0).asString()).contains("nickname");
-        assertThat(call("GET", form + "/draft", bearer(adminToken), null).body().get("form").get("elements")
-                .get(0).get("field").asString()).isEqualTo("name");
+        var draft = call("GET", form + "/draft", bearer(adminToken), null).body().get("form");
+        assertThat(draft.get("elements").get(0).get("field").asString()).isEqualTo("name");
+        assertThat(draft.get("formJsId").asString()).isEqualTo("Form_contact");
+
+        var ofDraft = call("GET", form + "/form-js", bearer(adminToken), null);
+        assertThat(ofDraft.body().get("source").asString()).as("the draft, not the published form").isEqualTo("draft");
+        assertThat(ofDraft.body().get("schema").get("id").asString()).isEqualTo("Form_contact");
+        assertThat(ofDraft.body().get("schema").get("components").get(0).get("key").asString()).isEqualTo("name");
+        var ofPublished = call("GET", form + "/form-js?source=published", bearer(adminToken), null);
+        assertThat(ofPublished.body().get("source").asString()).isEqualTo("published");
+        assertThat(ofPublished.body().get("schema").get("components").get(0).get("type").asString())
+                .isEqualTo("group");
+        assertThat(call("GET", form + "/form-js?source=latest", bearer(adminToken), null).status()).isEqualTo(400);
+        var russian = call("GET", form + "/form-js?source=published&language=ru", bearer(adminToken), null);
+        assertThat(russian.body().get("notCarried").get(0).asString()).contains("нет вкладок");
 
         var broken = call("PUT", form + "/draft", bearer(adminToken),
                 "{\"elements\": [{\"type\": \"carousel\", \"id\": \"x\"}]}");

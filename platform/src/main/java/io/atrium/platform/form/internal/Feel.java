@@ -1,32 +1,40 @@
 package io.atrium.platform.form.internal;
 
 import io.atrium.platform.form.Condition;
+import io.atrium.platform.form.Condition.Comparison;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Conditions as FEEL expressions, the language form-js writes its conditions in. Only the
- * subset conditions need is read and written: comparisons of a variable with a literal
- * ({@code =}, {@code !=}, {@code in [...]}, {@code = null}), {@code and}, {@code or},
- * {@code not(...)} and parentheses. Anything else is refused with the reason.
+ * subset conditions need is read and written: a boolean variable ({@code flag}), comparisons of a
+ * variable with a literal ({@code =}, {@code !=}, {@code <}, {@code <=}, {@code >}, {@code >=},
+ * {@code in [...]}, {@code = null}), {@code and}, {@code or}, {@code not(...)} and parentheses.
+ * Anything else is refused with the reason.
+ *
+ * <p>FEEL has a third truth value: {@code amount > 5} is null, not false, while {@code amount} is
+ * null, and form-js acts only on true. A condition read from FEEL holds exactly when the
+ * expression is true, and the FEEL written for a condition is true exactly when it holds, so
+ * {@code not(...)} is pushed inside where a null could pass through it.
  */
 public final class Feel {
 
     private Feel() {
     }
 
-    /** FEEL for the condition, without the leading {@code =}. */
+    /** FEEL for the condition, without the leading {@code =}: true exactly when the condition holds. */
     public static String write(Condition condition) {
         return switch (condition) {
             case Condition.Equals e -> e.field() + " = " + literal(e.value());
             case Condition.In in -> in.field() + " in [" + in.values().stream().map(Feel::literal)
                     .collect(Collectors.joining(", ")) + "]";
             case Condition.Empty e -> e.field() + " = null";
+            case Condition.Compare c -> c.field() + " " + c.comparison().symbol() + " " + c.value().toPlainString();
             case Condition.Not(Condition.Empty e) -> e.field() + " != null";
             case Condition.Not(Condition.Equals e) -> e.field() + " != " + literal(e.value());
-            case Condition.Not n -> "not(" + write(n.not()) + ")";
+            case Condition.Not n when twoValued(n.not()) -> "not(" + write(n.not()) + ")";
+            case Condition.Not n -> write(negated(n.not()));
             case Condition.All all -> all.all().stream().map(c -> "(" + write(c) + ")")
                     .collect(Collectors.joining(" and "));
             case Condition.Any any -> any.any().stream().map(c -> "(" + write(c) + ")")
@@ -36,8 +44,14 @@ public final class Feel {
         };
     }
 
+    /** FEEL that is true exactly when the condition does not hold, as form-js {@code hide} wants. */
+    public static String writeNegated(Condition condition) {
+        return twoValued(condition) ? "not(" + write(condition) + ")" : write(negated(condition));
+    }
+
     /**
-     * Reads a FEEL expression (with or without the leading {@code =}).
+     * Reads a FEEL expression (with or without the leading {@code =}) as the condition that holds
+     * exactly when the expression is true.
      *
      * @throws IllegalArgumentException with what was not understood
      */
@@ -46,186 +60,92 @@ public final class Feel {
         if (text.startsWith("=")) {
             text = text.substring(1);
         }
-        var parser = new Parser(text);
-        Condition result = parser.or();
+        var parser = new FeelParser(text);
+        var result = parser.or();
         parser.skipSpace();
         if (!parser.atEnd()) {
             throw new IllegalArgumentException("unexpected '" + parser.rest() + "' in " + expression.strip());
         }
-        return result;
+        return result.whenTrue();
+    }
+
+    /**
+     * The condition that holds when this one does not, said the shortest way: {@code not} over a
+     * comparison that a FEEL null could pass through is folded back into the comparison.
+     */
+    public static Condition not(Condition condition) {
+        return switch (condition) {
+            case Condition.Not n -> n.not();
+            case Condition.Any(var parts) when parts.size() == 2 && foldable(parts) != null -> foldable(parts);
+            case Condition.Any(var parts) when parts.stream().anyMatch(p -> !twoValued(p)) ->
+                    all(parts.stream().map(Feel::not).toList());
+            case Condition.All(var parts) when parts.stream().anyMatch(p -> !twoValued(p)) ->
+                    any(parts.stream().map(Feel::not).toList());
+            default -> new Condition.Not(condition);
+        };
+    }
+
+    /** {@code field = null or field <= v} is the negation of {@code field > v}. */
+    private static Condition foldable(List<Condition> parts) {
+        for (int i = 0; i < 2; i++) {
+            if (parts.get(i) instanceof Condition.Empty(var field)
+                    && parts.get(1 - i) instanceof Condition.Compare c && c.field().equals(field)) {
+                return new Condition.Compare(field, flip(c.comparison()), c.value());
+            }
+        }
+        return null;
+    }
+
+    /** Whether FEEL written for the condition is never null, so that {@code not(...)} is safe around it. */
+    static boolean twoValued(Condition condition) {
+        return switch (condition) {
+            case Condition.Compare c -> false;
+            case Condition.Not n -> twoValued(n.not());
+            case Condition.All all -> all.all().stream().allMatch(Feel::twoValued);
+            case Condition.Any any -> any.any().stream().allMatch(Feel::twoValued);
+            default -> true;
+        };
+    }
+
+    /** The negation with {@code not} pushed down to the comparisons, in Atrium's two-valued logic. */
+    private static Condition negated(Condition condition) {
+        return switch (condition) {
+            case Condition.Compare c -> new Condition.Any(List.of(new Condition.Empty(c.field()),
+                    new Condition.Compare(c.field(), flip(c.comparison()), c.value())));
+            case Condition.Not n -> n.not();
+            case Condition.All all -> any(all.all().stream().map(Feel::negated).toList());
+            case Condition.Any any -> all(any.any().stream().map(Feel::negated).toList());
+            default -> new Condition.Not(condition);
+        };
+    }
+
+    static Comparison flip(Comparison comparison) {
+        return switch (comparison) {
+            case LESS -> Comparison.GREATER_OR_EQUAL;
+            case LESS_OR_EQUAL -> Comparison.GREATER;
+            case GREATER -> Comparison.LESS_OR_EQUAL;
+            case GREATER_OR_EQUAL -> Comparison.LESS;
+        };
+    }
+
+    static Condition all(List<Condition> parts) {
+        return parts.size() == 1 ? parts.getFirst() : new Condition.All(parts);
+    }
+
+    static Condition any(List<Condition> parts) {
+        return parts.size() == 1 ? parts.getFirst() : new Condition.Any(parts);
     }
 
     private static String literal(Object value) {
         if (value == null) {
             return "null";
         }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
         return "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** Recursive descent over the supported subset. */
-    private static final class Parser {
-        private final String text;
-        private int at;
-
-        Parser(String text) {
-            this.text = text;
-        }
-
-        Condition or() {
-            var parts = new ArrayList<Condition>();
-            parts.add(and());
-            while (keyword("or")) {
-                parts.add(and());
-            }
-            return parts.size() == 1 ? parts.getFirst() : new Condition.Any(parts);
-        }
-
-        Condition and() {
-            var parts = new ArrayList<Condition>();
-            parts.add(unary());
-            while (keyword("and")) {
-                parts.add(unary());
-            }
-            return parts.size() == 1 ? parts.getFirst() : new Condition.All(parts);
-        }
-
-        Condition unary() {
-            skipSpace();
-            if (keyword("not")) {
-                expect('(');
-                Condition inner = or();
-                expect(')');
-                return new Condition.Not(inner);
-            }
-            if (peek('(')) {
-                at++;
-                Condition inner = or();
-                expect(')');
-                return inner;
-            }
-            return comparison();
-        }
-
-        Condition comparison() {
-            String field = name();
-            skipSpace();
-            if (text.startsWith("!=", at)) {
-                at += 2;
-                Object value = literalValue();
-                return value == null ? new Condition.Not(new Condition.Empty(field))
-                        : new Condition.Not(new Condition.Equals(field, value));
-            }
-            if (peek('=')) {
-                at++;
-                Object value = literalValue();
-                return value == null ? new Condition.Empty(field) : new Condition.Equals(field, value);
-            }
-            if (keyword("in")) {
-                expect('[');
-                var values = new ArrayList<Object>();
-                skipSpace();
-                if (!peek(']')) {
-                    do {
-                        values.add(literalValue());
-                        skipSpace();
-                    } while (consume(','));
-                }
-                expect(']');
-                return new Condition.In(field, values);
-            }
-            throw new IllegalArgumentException("expected =, != or in after '" + field + "' in " + text);
-        }
-
-        String name() {
-            skipSpace();
-            int start = at;
-            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
-                at++;
-            }
-            if (start == at || !Character.isLetter(text.charAt(start))) {
-                throw new IllegalArgumentException("expected a field name at '" + rest() + "' in " + text);
-            }
-            return text.substring(start, at);
-        }
-
-        Object literalValue() {
-            skipSpace();
-            if (peek('"')) {
-                var out = new StringBuilder();
-                at++;
-                while (at < text.length() && text.charAt(at) != '"') {
-                    char c = text.charAt(at++);
-                    if (c == '\\' && at < text.length()) {
-                        c = text.charAt(at++);
-                    }
-                    out.append(c);
-                }
-                expect('"');
-                return out.toString();
-            }
-            for (String word : List.of("null", "true", "false")) {
-                if (keyword(word)) {
-                    return word.equals("null") ? null : Boolean.valueOf(word);
-                }
-            }
-            int start = at;
-            while (at < text.length() && "+-.0123456789".indexOf(text.charAt(at)) >= 0) {
-                at++;
-            }
-            try {
-                var number = new BigDecimal(text.substring(start, at));
-                return number.scale() <= 0 ? (Object) number.longValueExact() : number.doubleValue();
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw new IllegalArgumentException("expected a text, number, true, false or null at '"
-                        + text.substring(start) + "' in " + text);
-            }
-        }
-
-        boolean keyword(String word) {
-            skipSpace();
-            int end = at + word.length();
-            if (text.startsWith(word, at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                at = end;
-                return true;
-            }
-            return false;
-        }
-
-        void expect(char c) {
-            skipSpace();
-            if (!consume(c)) {
-                throw new IllegalArgumentException("expected '" + c + "' at '" + rest() + "' in " + text);
-            }
-        }
-
-        boolean consume(char c) {
-            skipSpace();
-            if (peek(c)) {
-                at++;
-                return true;
-            }
-            return false;
-        }
-
-        boolean peek(char c) {
-            return at < text.length() && text.charAt(at) == c;
-        }
-
-        void skipSpace() {
-            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-                at++;
-            }
-        }
-
-        boolean atEnd() {
-            return at >= text.length();
-        }
-
-        String rest() {
-            return text.substring(Math.min(at, text.length()));
-        }
     }
 }

@@ -63,8 +63,11 @@ class FormsController {
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
-    /** The body of a draft: the form's name and layout; the app and purpose come from the path. */
-    record FormBody(LocalizedText name, List<FormElement> elements) {
+    /**
+     * The body of a draft: the form's name and layout, and the id of the form-js schema it came from
+     * (kept for the way back to Camunda); the app and purpose come from the path.
+     */
+    record FormBody(LocalizedText name, List<FormElement> elements, String formJsId) {
     }
 
     private final FormCatalog forms;
@@ -133,7 +136,8 @@ class FormsController {
         } catch (JacksonException e) {
             throw new ValidationException(List.of(FieldError.of("elements", "format", MessageKey.JSON_INVALID, e.getOriginalMessage())));
         }
-        var draft = forms.saveDraft(actors.of(auth), new FormDefinition(ref, parsed.name(), parsed.elements()));
+        var draft = forms.saveDraft(actors.of(auth), new FormDefinition(ref, parsed.name(), parsed.elements(),
+                parsed.formJsId()));
         return Map.of("basedOnVersion", draft.basedOnVersion(), "form", tree(draft.form()));
     }
 
@@ -152,19 +156,42 @@ class FormsController {
 
     @GetMapping("/form-js")
     @Operation(operationId = "exportFormJs",
-            summary = "The form people see as a form-js schema, with what it could not carry",
+            summary = "The form as a form-js schema, with what it could not carry",
+            description = "Which form is written is chosen by source: draft (the draft being designed; needs the "
+                    + "administer permission), or published (the form people see: the published version, or the "
+                    + "one generated from the fields). Without source, the draft is written when there is one, "
+                    + "else the form people see; the answer's source says which it was. The schema's id is the "
+                    + "one the form was imported with, else <app>_<purpose>.",
             responses = @ApiResponse(responseCode = "200", description = "The schema",
                     content = @Content(mediaType = "application/json",
                             schema = @Schema(implementation = FormJsExportDoc.class))))
     @Problems({400, 404})
     Map<String, Object> exportFormJs(@PathVariable String namespace, @PathVariable String app,
             @PathVariable String purpose, @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String source,
             @RequestParam(defaultValue = "en") String language, Authentication auth) {
         var ref = ref(namespace, app, purpose, owner);
-        access.require(actors.of(auth), ref.app(), Permission.READ);
+        var actor = actors.of(auth);
+        access.require(actor, ref.app(), Permission.READ);
         var definition = published(ref.app());
-        var export = FormJs.write(forms.effective(definition, ref), definition, Locale.forLanguageTag(language));
-        return Map.of("schema", JSON.readTree(export.schema()), "notCarried", export.notCarried());
+        boolean draftWanted = switch (source == null ? "" : source) {
+            case "" -> forms.draft(ref).isPresent();
+            case "draft" -> true;
+            case "published" -> false;
+            default -> throw new IllegalArgumentException("The source of a form-js export is draft or published: '"
+                    + source + "'");
+        };
+        FormDefinition form;
+        if (draftWanted) {
+            access.require(actor, ref.app(), Permission.ADMINISTER);
+            form = forms.draft(ref).orElseThrow(() -> new NoSuchElementException("There is no draft of " + ref))
+                    .form();
+        } else {
+            form = forms.effective(definition, ref);
+        }
+        var export = FormJs.write(form, definition, Locale.forLanguageTag(language));
+        return Map.of("source", draftWanted ? "draft" : "published", "schema", JSON.readTree(export.schema()),
+                "notCarried", export.notCarried());
     }
 
     @PostMapping("/form-js")
@@ -205,6 +232,6 @@ class FormsController {
 
     /** The form's name and layout as JSON. */
     private static JsonNode tree(FormDefinition form) {
-        return JSON.valueToTree(new FormBody(form.name(), form.elements()));
+        return JSON.valueToTree(new FormBody(form.name(), form.elements(), form.formJsId()));
     }
 }

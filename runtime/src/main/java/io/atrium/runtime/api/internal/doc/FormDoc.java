@@ -11,5 +11,7 @@ import java.util.List;
 public record FormDoc(
         LocalizedNameDoc name,
         @Schema(description = "The layout; each element names its kind in type: tabs, tab, block, row, column, "
-                + "field, text, related, button. Flags left out mean false") List<FormElement> elements) {
+                + "field, text, related, button. Flags left out mean false") List<FormElement> elements,
+        @Schema(description = "The id of the Camunda Forms (form-js) schema the form was imported from; written "
+                + "back as the schema id on export. Optional", example = "Form_deal") String formJsId) {
 }
