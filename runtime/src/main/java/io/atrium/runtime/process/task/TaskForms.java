@@ -53,8 +53,11 @@ public class TaskForms {
                 .filter(s -> formJsId(s).equals(reference)).map(FormSummary::ref).findFirst();
     }
 
-    /** The id the form has in Camunda Forms. */
+    /** The id the form has in Camunda Forms: the one it was imported with, else the one its export writes. */
     private static String formJsId(FormSummary summary) {
+        if (summary.definition().formJsId() != null) {
+            return summary.definition().formJsId();
+        }
         var ref = summary.ref();
         return ref.app().code() + "_" + ref.purpose().name().toLowerCase(Locale.ROOT);
     }
