@@ -107,7 +107,7 @@ class ProcessApiIT {
                 a -> "COMPLETED".equals(a.body().path("state").asString()), WAIT);
         assertThat(done.body().get("incidents").isEmpty()).isTrue();
         assertThat(done.body().get("history").toString()).contains("Review", "CreateDeal", "EndEvent_1");
-        String dealId = done.body().get("variables").get("dealId").asString().replace("\"", "");
+        String dealId = done.body().get("variables").get("dealId").asString();
         var deal = api.call("GET", "/api/v1/apps/" + ns + "/deals/items/" + dealId, admin, null).expect(200);
         assertThat(deal.body().get("values").get("name").asString()).isEqualTo("Northwind");
         assertThat(deal.body().get("values").get("approved").asBoolean()).isTrue();
@@ -125,6 +125,15 @@ class ProcessApiIT {
         api.call("GET", "/api/v1/processes/" + ns + "/offer-review", admin, null).expect(200);
         api.call("POST", "/api/v1/process-instances", admin,
                 "{\"process\":\"%s/offer-review\"}".formatted(ns)).expect(404);
+    }
+
+    @Test
+    void shouldPutTheEnginesObjectionsOnTheirElements() throws Exception {
+        String badFeel = bpmn("offer-review.bpmn", "app", ns + "/deals")
+                .replace("source=\"=customer\"", "source=\"=if then\"");
+        api.upload(admin, ns, "offer-review.bpmn", badFeel).expect(201);
+        var refused = api.call("POST", "/api/v1/processes/" + ns + "/offer-review/publish", admin, null).expect(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).as(refused.text()).isEqualTo("Review");
     }
 
     @Test

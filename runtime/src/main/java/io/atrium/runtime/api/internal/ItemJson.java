@@ -2,10 +2,8 @@ package io.atrium.runtime.api.internal;
 
 import io.atrium.platform.audit.AuditEntry;
 import io.atrium.platform.item.Item;
-import java.time.Instant;
-import java.util.Date;
+import io.atrium.platform.item.PlainValues;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The JSON shape of an item in the API: platform fields, then field values under "values". */
@@ -37,23 +35,7 @@ final class ItemJson {
         return out;
     }
 
-    /** Dates as ISO text; money without its internal sort value. */
-    @SuppressWarnings("unchecked")
     private static Object plain(Object value) {
-        if (value instanceof Date date) {
-            return Instant.ofEpochMilli(date.getTime()).toString();
-        }
-        if (value instanceof Map<?, ?> map) {
-            var out = new LinkedHashMap<String, Object>();
-            ((Map<String, Object>) map).forEach((k, v) -> out.put(k, plain(v)));
-            if (out.containsKey("amount") && out.containsKey("currency")) {
-                out.remove("value");
-            }
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(ItemJson::plain).toList();
-        }
-        return value;
+        return PlainValues.of(value);
     }
 }

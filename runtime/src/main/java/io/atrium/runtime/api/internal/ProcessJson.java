@@ -86,7 +86,9 @@ final class ProcessJson {
         out.put("endedAt", text(instance.endedAt()));
         out.put("incidents", instance.openIncidents().stream().map(ProcessJson::incident).toList());
         if (details) {
-            out.put("variables", instance.variables());
+            var variables = new LinkedHashMap<String, Object>();
+            instance.variables().forEach((name, json) -> variables.put(name, parsed(json)));
+            out.put("variables", variables);
             out.put("activeElements", instance.elements().stream().filter(ProcessInstance.Element::active)
                     .map(ProcessInstance.Element::elementId).distinct().toList());
             out.put("history", instance.elements().stream().map(ProcessJson::element).toList());
@@ -136,6 +138,15 @@ final class ProcessJson {
         out.put("createdAt", text(task.createdAt()));
         out.put("variables", task.variables());
         return out;
+    }
+
+    /** A variable's JSON as a value; text cut short for size stays text. */
+    private static Object parsed(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (tools.jackson.core.JacksonException e) {
+            return json;
+        }
     }
 
     private static String text(Object value) {

@@ -27,13 +27,16 @@ public record BlockJob(long key, Optional<ProcessRef> process, long instanceKey,
         return new Actor(process.map(p -> "process:" + p).orElse("process"), Set.of(Role.ADMIN), Set.of());
     }
 
-    /** A setting, from the input mappings first, then the headers. */
+    /**
+     * A setting: the task header when the task has one (a fixed value drawn on the task wins over a
+     * process variable of the same name), else the variable, which an input mapping sets.
+     */
     public Optional<Object> value(String name) {
-        Object variable = variables.get(name);
-        if (variable != null) {
-            return Optional.of(variable);
+        String header = headers.get(name);
+        if (header != null && !header.isBlank()) {
+            return Optional.of(header.strip());
         }
-        return Optional.ofNullable(headers.get(name)).filter(h -> !h.isBlank()).map(h -> (Object) h.strip());
+        return Optional.ofNullable(variables.get(name));
     }
 
     /** A setting as text. */
@@ -56,11 +59,15 @@ public record BlockJob(long key, Optional<ProcessRef> process, long instanceKey,
         throw new BlockFailure("The setting " + name + " must be a context like {field: value}, not " + value);
     }
 
-    /** A setting that is a list, or one value taken as a list of one. */
+    /** A setting that is a list: a FEEL list, text separated by commas (as a header holds it), or one value. */
     public List<Object> list(String name) {
         Object value = value(name).orElse(List.of());
         if (value instanceof List<?> list) {
             return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        }
+        if (value instanceof String text) {
+            return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(s -> (Object) s).toList();
         }
         return List.of(value);
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class EngineRejection {
 
-    private static final Pattern ELEMENT = Pattern.compile("^\\s*-?\\s*Element:\\s*([^\\s>]+)(?:\\s*>\\s*(.*))?$");
+    private static final Pattern ELEMENT = Pattern.compile("(?:^|\\s)-?\\s*Element:\\s*([^\\s>]+)(?:\\s*>\\s*(.*))?$");
     private static final Pattern ERROR = Pattern.compile("^\\s*-\\s*ERROR:\\s*(.*)$");
 
     private EngineRejection() {
@@ -25,7 +25,7 @@ final class EngineRejection {
         String part = null;
         for (String line : message.split("\\R")) {
             Matcher found = ELEMENT.matcher(line);
-            if (found.matches()) {
+            if (found.find()) {
                 element = found.group(1);
                 part = found.group(2);
                 continue;
