@@ -31,6 +31,8 @@ class BlockWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BlockWorkers.class);
     private static final Duration BACKOFF = Duration.ofSeconds(2);
+    /** How long a node holds a job: longer than the slowest block (an HTTP call of 60 s), short enough that a dead node's jobs come back soon. */
+    private static final Duration LEASE = Duration.ofMinutes(2);
 
     private final CamundaClient client;
     private final BlockCatalog blocks;
@@ -49,7 +51,7 @@ class BlockWorkers implements SmartLifecycle {
     public synchronized void start() {
         for (BuildingBlock block : blocks.all()) {
             workers.add(client.newWorker().jobType(block.type()).handler((jobs, job) -> handle(block, jobs, job))
-                    .name("atrium").maxJobsActive(32).timeout(Duration.ofMinutes(5))
+                    .name("atrium").maxJobsActive(32).timeout(LEASE)
                     .pollInterval(Duration.ofMillis(100)).open());
         }
     }

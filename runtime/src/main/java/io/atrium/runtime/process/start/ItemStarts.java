@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * never happens twice.
  */
 @Component
+@org.springframework.core.annotation.Order(0)
 class ItemStarts implements ItemChangeRelayed {
 
     static final String CREATED = "atrium:item-created:";
