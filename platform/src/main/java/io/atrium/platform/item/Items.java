@@ -92,17 +92,12 @@ public class Items {
         if (id == null || !OWN_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("An item id is 24 lower-case hexadecimal digits, not " + id);
         }
-        access.require(actor, ref, Permission.CREATE);
-        var existing = collections.of(ref).find(Filters.eq("_id", id)).first();
-        if (existing != null) {
-            return toItem(ref, existing);
-        }
         try {
             return create(actor, ref, input, id);
         } catch (MongoWriteException e) {
-            var raced = collections.of(ref).find(Filters.eq("_id", id)).first();
-            if (raced != null) {
-                return toItem(ref, raced);
+            var existing = collections.of(ref).find(Filters.eq("_id", id)).first();
+            if (existing != null) {
+                return toItem(ref, existing); // made before: by an earlier delivery of the same cause
             }
             throw e;
         }

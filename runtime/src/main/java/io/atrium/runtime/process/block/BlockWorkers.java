@@ -69,7 +69,7 @@ class BlockWorkers implements SmartLifecycle {
 
     private void handle(BuildingBlock block, JobClient jobs, ActivatedJob job) {
         Map<String, Object> variables;
-        var recorded = effects.recorded(job.getKey());
+        var recorded = block.idempotentByItself() ? Optional.<Map<String, Object>>empty() : effects.recorded(job.getKey());
         if (recorded.isPresent()) {
             variables = recorded.get();
         } else {
@@ -84,7 +84,9 @@ class BlockWorkers implements SmartLifecycle {
                 fail(jobs, job, "Unexpected failure (" + e.getClass().getSimpleName() + "): " + e.getMessage());
                 return;
             }
-            effects.record(job.getKey(), block.type(), variables);
+            if (!block.idempotentByItself()) {
+                effects.record(job.getKey(), block.type(), variables);
+            }
         }
         jobs.newCompleteCommand(job.getKey()).variables(variables).send().join();
     }

@@ -26,4 +26,12 @@ public interface BuildingBlock {
      * @throws BlockFailure with a message a person can act on, raising an incident once retries are spent
      */
     Map<String, Object> run(BlockJob job);
+
+    /**
+     * Whether the block keys its effect by the job key itself (e.g. an item whose id is made of the
+     * key), so the worker need not record what each job did.
+     */
+    default boolean idempotentByItself() {
+        return false;
+    }
 }

@@ -38,6 +38,11 @@ class CreateItemBlock implements BuildingBlock {
         return Map.of(job.resultVariable("itemId"), item.id());
     }
 
+    @Override
+    public boolean idempotentByItself() {
+        return true;
+    }
+
     /** An item id made of the job key: 24 hexadecimal digits, as the platform's own ids. */
     static String idFor(long jobKey) {
         return String.format("%024x", jobKey);
