@@ -128,6 +128,30 @@ class ProcessApiIT {
     }
 
     @Test
+    void shouldStartOnATimerAndKeepProcessesFromPeopleWhoDoNotWorkWithThem() throws Exception {
+        String timed = bpmn("single-block.bpmn", "code", "twice", "type", "atrium:notify", "settings",
+                "<zeebe:taskHeaders><zeebe:header key=\"user\" value=\"admin\" />"
+                        + "<zeebe:header key=\"message\" value=\"Tick\" /></zeebe:taskHeaders>")
+                .replace("<bpmn:outgoing>Flow_1</bpmn:outgoing>", "<bpmn:outgoing>Flow_1</bpmn:outgoing>"
+                        + "<bpmn:timerEventDefinition id=\"Every\"><bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\" "
+                        + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">R2/PT1S</bpmn:timeCycle>"
+                        + "</bpmn:timerEventDefinition>");
+        api.upload(admin, ns, "twice.bpmn", timed).expect(201);
+        api.call("POST", "/api/v1/processes/" + ns + "/twice/publish", admin, null).expect(200);
+        var started = api.await("/api/v1/process-instances?process=" + ns + "/twice", admin,
+                a -> a.body().size() == 2 && a.body().toString().split("COMPLETED", -1).length == 3, WAIT);
+        assertThat(started.body().get(0).get("startedBy").isNull()).isTrue();
+
+        String customer = "portal" + namespaces;
+        users.create(customer, "Customer", "portal-password-long", Set.of(Role.PORTAL_USER));
+        String portal = api.token(customer, "portal-password-long");
+        api.call("GET", "/api/v1/processes", portal, null).expect(403);
+        api.call("GET", "/api/v1/processes/" + ns + "/twice/bpmn", portal, null).expect(403);
+        api.call("GET", "/api/v1/process-instances", portal, null).expect(403);
+        api.upload(portal, ns, "twice.bpmn", timed).expect(403);
+    }
+
+    @Test
     void shouldPutTheEnginesObjectionsOnTheirElements() throws Exception {
         String badFeel = bpmn("offer-review.bpmn", "app", ns + "/deals")
                 .replace("source=\"=customer\"", "source=\"=if then\"");

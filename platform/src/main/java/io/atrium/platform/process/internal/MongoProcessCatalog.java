@@ -38,15 +38,16 @@ import org.springframework.stereotype.Service;
 class MongoProcessCatalog implements ProcessCatalog {
 
     private final VersionedStore<ProcessDefinition> store;
-    private final MongoCollection<Document> current;
+    private final MongoCollection<Document> versionDocuments;
     private final ObjectProvider<ProcessDeployer> deployer;
     private final ApplicationEventPublisher events;
-    private final Map<Long, ProcessRef> byKey = new ConcurrentHashMap<>();
+    /** Published versions never change: each is kept once found by its engine definition. */
+    private final Map<Long, PublishedProcess> byKey = new ConcurrentHashMap<>();
 
     MongoProcessCatalog(MongoDatabase database, ObjectProvider<ProcessDeployer> deployer,
             ApplicationEventPublisher events, QueryTimeLimit timeLimit) {
         this.store = new VersionedStore<>(database, "process", ProcessDefinition.class, timeLimit);
-        this.current = database.getCollection("process_versions");
+        this.versionDocuments = database.getCollection("process_versions");
         this.deployer = deployer;
         this.events = events;
     }
@@ -78,7 +79,6 @@ class MongoProcessCatalog implements ProcessCatalog {
             var version = store.publish(ref.toString(), draft.definition().deployedAs(deployment), actor.username(),
                     new Document("namespace", ref.namespace()).append("code", ref.code())
                             .append("definitionKey", deployment.definitionKey()));
-            byKey.put(deployment.definitionKey(), ref);
             events.publishEvent(new ProcessPublished(ref, version.version(), deployment.definitionKey(),
                     actor.username()));
             return toPublished(version);
@@ -111,17 +111,18 @@ class MongoProcessCatalog implements ProcessCatalog {
 
     @Override
     public Optional<PublishedProcess> byDefinitionKey(long definitionKey) {
-        ProcessRef ref = byKey.get(definitionKey);
-        if (ref == null) {
-            Document found = current.find(Filters.eq("definition.deployment.definitionKey", definitionKey)).first();
-            if (found == null) {
-                return Optional.empty();
-            }
-            ref = ProcessRef.parse(found.getString("process"));
-            byKey.put(definitionKey, ref);
+        PublishedProcess known = byKey.get(definitionKey);
+        if (known != null) {
+            return Optional.of(known);
         }
-        var key = ref;
-        return versions(key).stream().filter(v -> v.deployment().definitionKey() == definitionKey).findFirst();
+        Document found = versionDocuments.find(Filters.eq("definition.deployment.definitionKey", definitionKey)).first();
+        if (found == null) {
+            return Optional.empty();
+        }
+        var ref = ProcessRef.parse(found.getString("process"));
+        var version = version(ref, found.getInteger("version"));
+        version.ifPresent(v -> byKey.put(definitionKey, v));
+        return version;
     }
 
     @Override

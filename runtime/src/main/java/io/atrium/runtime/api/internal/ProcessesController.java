@@ -1,5 +1,6 @@
 package io.atrium.runtime.api.internal;
 
+import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.Messages;
@@ -8,6 +9,7 @@ import io.atrium.platform.process.ProcessCatalog;
 import io.atrium.platform.process.ProcessDefinition;
 import io.atrium.platform.process.ProcessRef;
 import io.atrium.runtime.process.deploy.BpmnPreparation;
+import io.atrium.runtime.process.instance.ProcessInstances;
 import io.atrium.runtime.security.Actors;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.instance.Process;
@@ -45,11 +47,21 @@ import org.springframework.web.multipart.MultipartFile;
 class ProcessesController {
 
     private final ProcessCatalog catalog;
+    private final ProcessInstances instances;
     private final Actors actors;
 
-    ProcessesController(ProcessCatalog catalog, Actors actors) {
+    ProcessesController(ProcessCatalog catalog, ProcessInstances instances, Actors actors) {
         this.catalog = catalog;
+        this.instances = instances;
         this.actors = actors;
+    }
+
+    /** Reading processes is for those who design, run or watch them. */
+    private void requireReader(Authentication auth) {
+        var actor = actors.of(auth);
+        if (!catalog.mayDesign(actor) && !instances.mayWatch(actor)) {
+            throw new AccessDeniedException(actor.username() + " may not read processes");
+        }
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -80,7 +92,7 @@ class ProcessesController {
     @GetMapping
     @Operation(summary = "Every process with where it stands")
     List<Map<String, Object>> list(Authentication auth) {
-        actors.of(auth);
+        requireReader(auth);
         return catalog.summaries().stream().map(summary -> {
             var out = new LinkedHashMap<String, Object>();
             out.put("namespace", summary.ref().namespace());
@@ -93,7 +105,8 @@ class ProcessesController {
 
     @GetMapping("/{namespace}/{code}")
     @Operation(summary = "The process: its draft, its current version and every version")
-    Map<String, Object> get(@PathVariable String namespace, @PathVariable String code) {
+    Map<String, Object> get(@PathVariable String namespace, @PathVariable String code, Authentication auth) {
+        requireReader(auth);
         var ref = new ProcessRef(namespace, code);
         var draft = catalog.draft(ref);
         var current = catalog.current(ref);
@@ -112,7 +125,8 @@ class ProcessesController {
     @GetMapping(path = "/{namespace}/{code}/bpmn", produces = MediaType.APPLICATION_XML_VALUE)
     @Operation(summary = "The BPMN file as drawn: the draft's, or with ?version= a published version's")
     ResponseEntity<String> bpmn(@PathVariable String namespace, @PathVariable String code,
-            @RequestParam(required = false) Integer version) {
+            @RequestParam(required = false) Integer version, Authentication auth) {
+        requireReader(auth);
         var ref = new ProcessRef(namespace, code);
         String xml = version == null
                 ? catalog.draft(ref).map(d -> d.definition().bpmn())
