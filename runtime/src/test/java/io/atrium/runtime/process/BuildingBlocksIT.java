@@ -10,12 +10,10 @@ import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserDirectory;
 import io.atrium.platform.notification.Notifications;
 import io.atrium.platform.process.ProcessRef;
-import io.atrium.runtime.RuntimeTestApplication;
 import io.atrium.runtime.process.block.BlockCatalog;
 import io.atrium.runtime.process.block.BlockJob;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,35 +24,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Every building block in a process of its own on the embedded engine, and what a repeated job does. */
-@SpringBootTest(classes = RuntimeTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BuildingBlocksIT {
+class BuildingBlocksIT extends ProcessITSupport {
 
-    private static final String ADMIN_PASSWORD = "blocks-chief-secret";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    /** A loopback address the administrator allowed, unlike 127.0.0.1. */
-    private static final String ALLOWED = "127.0.0.2";
+    private static final String ALLOWED = ALLOWED_HOST;
     private static int runs;
 
-    @TempDir
-    static Path dataDir;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        RuntimeTestApplication.embeddedOnFreePorts(registry, dataDir, ADMIN_PASSWORD);
-        registry.add("atrium.outbound.allowed-hosts", () -> ALLOWED);
-    }
 
-    @LocalServerPort
-    int port;
     @Autowired
     BlockCatalog blocks;
     @Autowired
@@ -72,8 +53,8 @@ class BuildingBlocksIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new ProcessTestApi(port);
-        admin = api.token("admin", ADMIN_PASSWORD);
+        api = api();
+        admin = admin();
         ns = "blocks" + (++runs);
         api.call("POST", "/api/v1/apps", admin, """
                 {"namespace":"%s","code":"tickets","name":"Tickets","fields":[{"code":"title","type":"string",

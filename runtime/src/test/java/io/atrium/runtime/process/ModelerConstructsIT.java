@@ -3,16 +3,9 @@ package io.atrium.runtime.process;
 import static io.atrium.runtime.process.ProcessTestApi.bpmn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.atrium.runtime.RuntimeTestApplication;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,23 +15,13 @@ import tools.jackson.databind.JsonNode;
  * timer, an event-based gateway with a message catch event (correlation key) and a timer, and a
  * call activity into another process of the workspace.
  */
-@SpringBootTest(classes = RuntimeTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ModelerConstructsIT {
+class ModelerConstructsIT extends ProcessITSupport {
 
-    private static final String ADMIN_PASSWORD = "constructs-chief-secret";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static int runs;
 
-    @TempDir
-    static Path dataDir;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        RuntimeTestApplication.embeddedOnFreePorts(registry, dataDir, ADMIN_PASSWORD);
-    }
 
-    @LocalServerPort
-    int port;
 
     private ProcessTestApi api;
     private String admin;
@@ -46,8 +29,8 @@ class ModelerConstructsIT {
 
     @BeforeEach
     void install() throws Exception {
-        api = new ProcessTestApi(port);
-        admin = api.token("admin", ADMIN_PASSWORD);
+        api = api();
+        admin = admin();
         ns = "shop" + (++runs);
         api.call("POST", "/api/v1/apps", admin, """
                 {"namespace":"%s","code":"orders","name":"Orders",

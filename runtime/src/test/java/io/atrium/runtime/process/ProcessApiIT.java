@@ -6,41 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atrium.platform.identity.GroupDirectory;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserDirectory;
-import io.atrium.runtime.RuntimeTestApplication;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The process contract as outside checks use it: upload a Camunda Modeler file, publish it,
  * start it, find its Camunda user task in the inbox, complete it, and see the instance complete
  * with the item its building block created.
  */
-@SpringBootTest(classes = RuntimeTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProcessApiIT {
+class ProcessApiIT extends ProcessITSupport {
 
-    private static final String ADMIN_PASSWORD = "process-api-chief-secret";
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static int namespaces;
 
-    @TempDir
-    static Path dataDir;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        RuntimeTestApplication.embeddedOnFreePorts(registry, dataDir, ADMIN_PASSWORD);
-    }
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserDirectory users;
     @Autowired
@@ -52,16 +35,16 @@ class ProcessApiIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new ProcessTestApi(port);
-        admin = api.token("admin", ADMIN_PASSWORD);
+        api = api();
+        admin = admin();
         ns = "offers" + (++namespaces);
         api.call("POST", "/api/v1/apps", admin, """
                 {"namespace":"%s","code":"deals","name":{"en":"Deals","ru":"Сделки"},
                  "fields":[{"code":"name","type":"string","required":true},{"code":"approved","type":"boolean"}]}"""
                 .formatted(ns)).expect(201);
         api.call("POST", "/api/v1/apps/" + ns + "/deals/publish", admin, null).expect(200);
-        if (!groups.exists("sales")) {
-            groups.create("sales", "Sales");
+        if (!groups.exists("reviewers")) {
+            groups.create("reviewers", "Reviewers");
         }
     }
 
@@ -79,7 +62,7 @@ class ProcessApiIT {
         String key = started.body().get("key").asString();
 
         String seller = "seller" + namespaces;
-        users.create(seller, "Seller", "seller-password-long", Set.of(Role.OPERATOR), Set.of("sales"));
+        users.create(seller, "Seller", "seller-password-long", Set.of(Role.OPERATOR), Set.of("reviewers"));
         String outsider = "outsider" + namespaces;
         users.create(outsider, "Outsider", "outsider-password-long", Set.of(Role.OPERATOR));
         String sellerToken = api.token(seller, "seller-password-long");
@@ -87,7 +70,7 @@ class ProcessApiIT {
         var tasks = api.await("/api/v1/tasks?processInstance=" + key, sellerToken, a -> a.body().size() == 1, WAIT);
         var task = tasks.body().get(0);
         assertThat(task.get("name").asString()).isEqualTo("Review the offer");
-        assertThat(task.get("candidateGroups").get(0).asString()).isEqualTo("sales");
+        assertThat(task.get("candidateGroups").get(0).asString()).isEqualTo("reviewers");
         assertThat(task.get("priority").asInt()).isEqualTo(70);
         assertThat(task.get("variables").get("customerName").asString()).isEqualTo("Northwind");
         String taskId = task.get("id").asString();
@@ -118,7 +101,7 @@ class ProcessApiIT {
     void shouldShowPublishProblemsOnTheElementsTheyConcern() throws Exception {
         String broken = bpmn("offer-review.bpmn", "app", ns + "/deals")
                 .replace("atrium:create-item", "atrium:create-unicorn")
-                .replace("candidateGroups=\"sales\"", "candidateGroups=\"=if then\"");
+                .replace("candidateGroups=\"reviewers\"", "candidateGroups=\"=if then\"");
         api.upload(admin, ns, "offer-review.bpmn", broken).expect(201);
         var refused = api.call("POST", "/api/v1/processes/" + ns + "/offer-review/publish", admin, null).expect(400);
         assertThat(refused.text()).contains("CreateDeal", "atrium:create-unicorn");

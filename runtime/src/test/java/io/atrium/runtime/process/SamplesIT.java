@@ -9,12 +9,10 @@ import io.atrium.platform.identity.GroupDirectory;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserDirectory;
 import io.atrium.platform.notification.Notifications;
-import io.atrium.runtime.RuntimeTestApplication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,23 +29,14 @@ import tools.jackson.databind.JsonNode;
  * from a qualified lead (started by the item's status change), the commercial-offer approval
  * from the deal card's button, and the escalation of an unresolved request by a boundary timer.
  */
-@SpringBootTest(classes = RuntimeTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SamplesIT {
+class SamplesIT extends ProcessITSupport {
 
-    private static final String ADMIN_PASSWORD = "samples-chief-secret";
     private static final String SAMPLES = "/io/atrium/templates/samples/";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private static final Path DATA_DIR = dataDir();
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        RuntimeTestApplication.embeddedOnFreePorts(registry, DATA_DIR, ADMIN_PASSWORD);
-    }
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserDirectory users;
     @Autowired
@@ -66,8 +51,8 @@ class SamplesIT {
 
     @BeforeAll
     void installTheSamples() throws Exception {
-        api = new ProcessTestApi(port);
-        admin = api.token("admin", ADMIN_PASSWORD);
+        api = api();
+        admin = admin();
         for (String app : List.of("sales-leads", "sales-deals", "service-requests")) {
             var created = api.call("POST", "/api/v1/apps", admin, resource(app + ".app.json")).expect(201);
             String code = created.body().get("definition").get("code").asString();
@@ -75,7 +60,9 @@ class SamplesIT {
             api.call("POST", "/api/v1/apps/" + namespace + "/" + code + "/publish", admin, null).expect(200);
         }
         for (String group : List.of("sales", "managers", "first-line", "second-line")) {
-            groups.create(group, group);
+            if (!groups.exists(group)) {
+                groups.create(group, group);
+            }
         }
         users.create("anna", "Anna", "pipeline-seller-one", Set.of(Role.OPERATOR), Set.of("sales"));
         users.create("boris", "Boris", "pipeline-seller-two", Set.of(Role.OPERATOR), Set.of("sales"));
@@ -179,14 +166,6 @@ class SamplesIT {
         api.call("POST", "/api/v1/tasks/" + escalated.get("id").asString() + "/complete", second, "{}").expect(200);
         api.await("/api/v1/apps/service/requests/items/" + requestId, admin,
                 a -> "resolved".equals(a.body().get("values").get("status").asString()), WAIT);
-    }
-
-    private static Path dataDir() {
-        try {
-            return java.nio.file.Files.createTempDirectory("atrium-samples-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void install(String namespace, String code) throws Exception {

@@ -48,7 +48,7 @@ class BpmnPreparationTest {
         assertThat(prepared.xml()).contains("id=\"sales.offer-review\"").doesNotContain("zeebe:userTask")
                 .doesNotContain("priorityDefinition").contains(BpmnPreparation.CAMUNDA_USER_TASK_HEADER)
                 .contains("target=\"" + BpmnPreparation.PRIORITY_VARIABLE + "\"").contains("source=\"=70\"")
-                .contains("candidateGroups=\"sales\"");
+                .contains("candidateGroups=\"reviewers\"");
     }
 
     @Test
