@@ -10,20 +10,17 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import io.atrium.runtime.ChildJvm;
 import io.atrium.runtime.embedded.EmbeddedClients;
 import io.atrium.runtime.embedded.EngineCredentials;
 import io.atrium.runtime.embedded.EngineCredentialsFile;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -229,41 +226,8 @@ class EmbeddedCrashIT {
     }
 
     private void startNode() throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), CrashNode.class.getName(),
-                dataDir.toString(), String.valueOf(mongoPort), String.valueOf(zeebePort));
-        builder.redirectErrorStream(true);
-        Path log = dataDir.resolve("node.log");
-        Files.createDirectories(dataDir);
-        node = builder.start();
-        var reader = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        var output = new StringBuilder();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            output.append(line).append('\n');
-            if (line.equals("READY")) {
-                Files.writeString(log, output, StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                Thread.ofVirtual().start(() -> drain(reader));
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                break;
-            }
-        }
-        throw new IllegalStateException("the node did not start:\n" + output);
-    }
-
-    private static void drain(BufferedReader reader) {
-        try {
-            while (reader.readLine() != null) {
-                // keep the pipe empty so the node never blocks on its output
-            }
-        } catch (IOException ignored) {
-            // the node was killed
-        }
+        node = ChildJvm.start("512m", CrashNode.class, List.of(dataDir.toString(), String.valueOf(mongoPort),
+                String.valueOf(zeebePort)), dataDir.resolve("node.log"));
     }
 
     /** The node's credentials, as its first start generated them into the data directory. */
@@ -287,8 +251,6 @@ class EmbeddedCrashIT {
     }
 
     private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ChildJvm.freePort();
     }
 }

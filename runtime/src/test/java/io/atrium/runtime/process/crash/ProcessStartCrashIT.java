@@ -2,13 +2,9 @@ package io.atrium.runtime.process.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atrium.runtime.ChildJvm;
 import io.atrium.runtime.process.ProcessTestApi;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,47 +80,16 @@ class ProcessStartCrashIT {
     }
 
     private void start(int http, int mongo, int zeebe, String crashAt) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(java, "-Xmx768m", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), PlatformNode.class.getName(),
-                "--server.port=" + http, "--atrium.data-dir=" + dataDir, "--atrium.embedded.mongodb.port=" + mongo,
-                "--atrium.embedded.zeebe.port=" + zeebe, "--ATRIUM_ADMIN_PASSWORD=" + PASSWORD));
+        var args = new ArrayList<>(List.of("--server.port=" + http, "--atrium.data-dir=" + dataDir,
+                "--atrium.embedded.mongodb.port=" + mongo, "--atrium.embedded.zeebe.port=" + zeebe,
+                "--ATRIUM_ADMIN_PASSWORD=" + PASSWORD));
         if (crashAt != null) {
-            command.add("--atrium.test.crash-at=" + crashAt);
+            args.add("--atrium.test.crash-at=" + crashAt);
         }
-        var builder = new ProcessBuilder(command).redirectErrorStream(true);
-        node = builder.start();
-        var reader = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
-        var output = new StringBuilder();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        String line;
-        while ((line = reader.readLine()) != null) {
-            output.append(line).append('\n');
-            if (line.equals("READY")) {
-                Files.writeString(dataDir.resolve("node-" + System.nanoTime() + ".log"), output);
-                Thread.ofVirtual().start(() -> drain(reader));
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                break;
-            }
-        }
-        throw new IllegalStateException("the node did not start:\n" + output);
-    }
-
-    private static void drain(BufferedReader reader) {
-        try {
-            while (reader.readLine() != null) {
-                // keep the pipe empty
-            }
-        } catch (IOException ignored) {
-            // the node died
-        }
+        node = ChildJvm.start("768m", PlatformNode.class, args, dataDir.resolve("node.log"));
     }
 
     private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ChildJvm.freePort();
     }
 }
