@@ -67,7 +67,7 @@ public final class ProcessBenchmark {
             try (var worker = client.newWorker().jobType(NOOP)
                     .handler((jobs, job) -> jobs.newCompleteCommand(job.getKey()).send().join())
                     .name("bench").maxJobsActive(32).timeout(Duration.ofMinutes(2))
-                    .pollInterval(Duration.ofMillis(100)).open()) {
+                    .streamEnabled(true).pollInterval(Duration.ofSeconds(1)).open()) { // as the platform's workers
                 run(client, platformKey, count / 3, inFlight, new ArrayList<>()); // warm-up, not measured
                 run(client, rawKey, count / 3, inFlight, new ArrayList<>());
                 double platformSeconds = 0;

@@ -33,6 +33,11 @@ class BlockWorkers implements SmartLifecycle {
     private static final Duration BACKOFF = Duration.ofSeconds(2);
     /** How long a node holds a job: longer than the slowest block (an HTTP call of 60 s), short enough that a dead node's jobs come back soon. */
     private static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * Jobs are pushed to the workers as they are created (job streaming); polling only catches
+     * what a stream missed (a job created while a node was reconnecting, a lease that ran out).
+     */
+    private static final Duration POLL = Duration.ofSeconds(1);
 
     private final CamundaClient client;
     private final BlockCatalog blocks;
@@ -52,7 +57,7 @@ class BlockWorkers implements SmartLifecycle {
         for (BuildingBlock block : blocks.all()) {
             workers.add(client.newWorker().jobType(block.type()).handler((jobs, job) -> handle(block, jobs, job))
                     .name("atrium").maxJobsActive(32).timeout(LEASE)
-                    .pollInterval(Duration.ofMillis(100)).open());
+                    .streamEnabled(true).pollInterval(POLL).open());
         }
     }
 
