@@ -48,6 +48,12 @@ class TasksController {
         return ProcessJson.task(inbox.get(actors.of(auth), id).orElseThrow(() -> new NoSuchElementException("No task " + id)));
     }
 
+    @GetMapping("/{id}/form")
+    @Operation(summary = "The form the task completes with: none, an Atrium form with its item, or a Camunda Form's components")
+    Map<String, Object> form(@PathVariable String id, Authentication auth) {
+        return ProcessJson.form(inbox.form(actors.of(auth), id).orElseThrow(() -> new NoSuchElementException("No task " + id)));
+    }
+
     @PostMapping("/{id}/claim")
     @Operation(summary = "Take the task")
     Map<String, Object> claim(@PathVariable String id, Authentication auth) {
@@ -69,7 +75,8 @@ class TasksController {
     }
 
     @PostMapping("/{id}/complete")
-    @Operation(summary = "Complete the task: {\"variables\": {…}} go to the process")
+    @Operation(summary = "Complete the task: {\"variables\": {…}} go to the process, checked by the task's form;"
+            + " an approval's task takes {\"variables\": {\"approved\": true, \"comment\": \"…\"}}")
     Map<String, Object> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body,
             Authentication auth) {
         if (body != null) {
