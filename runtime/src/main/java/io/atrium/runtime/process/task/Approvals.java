@@ -69,7 +69,8 @@ public class Approvals {
                 Updates.setOnInsert("voters", voterTasks.size()), Updates.setOnInsert("rule", settings.rule().name()),
                 Updates.setOnInsert("outcomeVariable", settings.outcomeVariable()),
                 Updates.setOnInsert("subject", settings.subject()), Updates.setOnInsert("votes", List.of()),
-                Updates.setOnInsert("state", OPEN), Updates.setOnInsert("createdAt", new Date())),
+                Updates.setOnInsert("state", OPEN), Updates.setOnInsert("createdAt", new Date()),
+                Updates.inc("deliveries", 1)),
                 new UpdateOptions().upsert(true));
         voterTasks.forEach(tasks::offered);
         var approval = approvals.find(Filters.eq("_id", jobKey)).first();

@@ -82,7 +82,9 @@ public record FormSchema(String id, List<FormComponent> components) {
     private static FormComponent input(FormComponent.Kind kind, String type, JsonNode node, Map<String, Object> variables) {
         JsonNode validate = node.path("validate");
         Object fallback = node.has("defaultValue") ? JSON.convertValue(node.get("defaultValue"), Object.class) : null;
-        return new FormComponent(kind, type, text(node, "key"), text(node, "label"), text(node, "description"), null,
+        String label = text(node, "label") != null ? text(node, "label")
+                : text(node, "dateLabel") != null ? text(node, "dateLabel") : text(node, "timeLabel");
+        return new FormComponent(kind, type, text(node, "key"), label, text(node, "description"), null,
                 fallback, validate.path("required").asBoolean(false), number(validate, "min"), number(validate, "max"),
                 whole(validate, "minLength"), whole(validate, "maxLength"), text(validate, "pattern"),
                 text(validate, "validationType"), kind == FormComponent.Kind.DATETIME
