@@ -20,7 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A task with a Camunda Form embedded in the drawing, as Camunda Modeler writes it: the form is
@@ -32,7 +31,6 @@ class CamundaFormTaskIT {
 
     private static final String ADMIN_PASSWORD = "camunda-form-chief-secret";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     static Path dataDir;
@@ -108,6 +106,6 @@ class CamundaFormTaskIT {
 
     private static JsonNode value(JsonNode variables, String name) {
         assertThat(variables.has(name)).as(variables.toString()).isTrue();
-        return JSON.readTree(variables.get(name).asString());
+        return ApprovalIT.plain(variables.get(name));
     }
 }
