@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -25,18 +27,22 @@ import io.atrium.ui.admin.TokensView;
 import io.atrium.ui.admin.UsersView;
 import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.home.HomeView;
+import io.atrium.platform.notification.Notifications;
+import io.atrium.runtime.process.task.TaskInbox;
 import io.atrium.ui.security.CurrentActor;
+import io.atrium.ui.tasks.TasksView;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The shell every signed-in person works in: a side navigation by role and a header with the
- * language switch and the user menu.
+ * The shell every signed-in person works in: a side navigation by role (the task inbox with its
+ * count for every staff member) and a header with notifications, the language switch and the
+ * user menu. The counts are read again on every navigation.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final Locale RUSSIAN = Locale.of("ru");
 
@@ -44,13 +50,20 @@ public class MainLayout extends AppLayout {
     private final CurrentActor currentActor;
 
     private final NavigationUpdates updates;
+    private final TaskInbox inbox;
+    private final Span taskCount = new Span();
+    private final NotificationBell bell;
     private SideNav navigation;
 
     public MainLayout(AuthenticationContext authentication, AppCatalog catalog, AccessPolicy access,
-            CurrentActor currentActor, NavigationUpdates updates) {
+            CurrentActor currentActor, NavigationUpdates updates, TaskInbox inbox, Notifications notifications) {
         this.access = access;
         this.currentActor = currentActor;
         this.updates = updates;
+        this.inbox = inbox;
+        this.bell = new NotificationBell(notifications, currentActor);
+        taskCount.setId("nav-task-count");
+        taskCount.getElement().getThemeList().add("badge contrast small pill");
         setPrimarySection(Section.DRAWER);
 
         var brand = new Span("Atrium");
@@ -60,7 +73,7 @@ public class MainLayout extends AppLayout {
         navigation = navigation(catalog.published());
         addToDrawer(brand, navigation);
 
-        var header = new HorizontalLayout(new DrawerToggle(), new Span(), userMenu(authentication));
+        var header = new HorizontalLayout(new DrawerToggle(), new Span(), bell, userMenu(authentication));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
@@ -73,6 +86,16 @@ public class MainLayout extends AppLayout {
         remove(navigation);
         navigation = navigation(apps);
         addToDrawer(navigation);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        bell.refresh();
+        if (!currentActor.get().has(Role.PORTAL_USER)) {
+            long open = inbox.count(currentActor.get());
+            taskCount.setText(open >= TaskInbox.MAX_COUNT ? (TaskInbox.MAX_COUNT - 1) + "+" : String.valueOf(open));
+            taskCount.setVisible(open > 0);
+        }
     }
 
     @Override
@@ -93,6 +116,11 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         // within UI.access too, whatever thread runs it: Vaadin's security context holder reads this page's session
         var actor = currentActor.get();
+        if (!actor.has(Role.PORTAL_USER)) {
+            var tasks = new SideNavItem(getTranslation("nav.tasks"), TasksView.class, VaadinIcon.TASKS.create());
+            tasks.setSuffixComponent(taskCount);
+            nav.addItem(tasks);
+        }
         // Published apps the person may read, grouped by workspace.
         var readable = access.permitted(actor, apps.stream().map(PublishedApp::ref).toList(), Permission.READ);
         var workspaces = new java.util.TreeMap<String, SideNavItem>();

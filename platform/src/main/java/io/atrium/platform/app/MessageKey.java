@@ -215,7 +215,14 @@ public enum MessageKey {
     FORM_APP_UNPUBLISHED,
     FORM_NO_VERSION,
     ACTION_UNKNOWN,
-    GROUP_CODE_FORMAT;
+    GROUP_CODE_FORMAT,
+    TEXT_MIN_LENGTH,
+    TEXT_PATTERN,
+    NUMBER_MIN,
+    NUMBER_MAX,
+    TIME_FORMAT,
+    TASK_FIELD_NOT_ON_FORM,
+    TASK_DECISION_REQUIRED;
 
     private final String key = name().toLowerCase(Locale.ROOT).replace('_', '.');
 

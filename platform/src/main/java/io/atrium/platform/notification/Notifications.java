@@ -58,6 +58,18 @@ public class Notifications {
         return out;
     }
 
+    /** How many of the actor's notifications are unread, counting at most {@code upTo}. */
+    public long unread(Actor actor, int upTo) {
+        return notifications.countDocuments(Filters.and(Filters.eq("recipient", actor.username()),
+                Filters.eq("read", false)), new com.mongodb.client.model.CountOptions().limit(Math.max(upTo, 1)));
+    }
+
+    /** Marks all the actor's notifications read. */
+    public void markAllRead(Actor actor) {
+        notifications.updateMany(Filters.and(Filters.eq("recipient", actor.username()), Filters.eq("read", false)),
+                Updates.set("read", true));
+    }
+
     /** Marks one of the actor's notifications read. */
     public void markRead(Actor actor, String id) {
         notifications.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("recipient", actor.username())),

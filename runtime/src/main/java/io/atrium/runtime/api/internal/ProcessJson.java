@@ -8,6 +8,8 @@ import io.atrium.platform.process.ProcessDraft;
 import io.atrium.platform.process.PublishedProcess;
 import io.atrium.runtime.process.instance.ProcessInstance;
 import io.atrium.runtime.process.task.ProcessTask;
+import io.atrium.runtime.process.task.TaskForm;
+import io.atrium.runtime.process.task.schema.FormComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +139,56 @@ final class ProcessJson {
         out.put("state", task.state().name());
         out.put("createdAt", text(task.createdAt()));
         out.put("variables", task.variables());
+        if (task.isApproval()) {
+            out.put("approval", Map.of("subject", task.approval().subject(),
+                    "rule", task.approval().rule().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return out;
+    }
+
+    /** The form a task completes with: its kind, and a Camunda Form's components. */
+    static Map<String, Object> form(TaskForm form) {
+        var out = new LinkedHashMap<String, Object>();
+        switch (form) {
+            case TaskForm.None none -> out.put("kind", "none");
+            case TaskForm.AtriumForm atrium -> {
+                out.put("kind", "atrium");
+                out.put("form", atrium.ref().toString());
+                out.put("itemId", atrium.itemId());
+            }
+            case TaskForm.Schema schema -> {
+                out.put("kind", "schema");
+                out.put("id", schema.schema().id());
+                out.put("components", schema.schema().components().stream().map(ProcessJson::component).toList());
+            }
+            case TaskForm.Unavailable unavailable -> {
+                out.put("kind", "unavailable");
+                out.put("reference", unavailable.reference());
+                out.put("reason", unavailable.reason());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> component(FormComponent c) {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("type", c.kind() == FormComponent.Kind.UNSUPPORTED ? "unsupported" : c.type());
+        if (c.kind() == FormComponent.Kind.UNSUPPORTED) {
+            out.put("schemaType", c.type());
+        }
+        out.put("key", c.key());
+        out.put("label", c.label());
+        out.put("text", c.text());
+        out.put("defaultValue", c.defaultValue());
+        out.put("required", c.required());
+        out.put("readOnly", c.readOnly());
+        out.put("options", c.options().stream().map(o -> {
+            var option = new LinkedHashMap<String, Object>();
+            option.put("value", o.value());
+            option.put("label", o.label());
+            return option;
+        }).toList());
+        out.values().removeIf(java.util.Objects::isNull);
         return out;
     }
 

@@ -33,7 +33,7 @@ class TasksController {
     }
 
     @GetMapping
-    @Operation(summary = "Open tasks the caller may see, highest priority first; ?processInstance= narrows to one instance")
+    @Operation(operationId = "listTasks", summary = "Open tasks the caller may see, highest priority first; ?processInstance= narrows to one instance")
     List<Map<String, Object>> list(@RequestParam(required = false) Long processInstance,
             @RequestParam(defaultValue = "50") int limit, Authentication auth) {
         if (limit < 1 || limit > TaskInbox.MAX_LIST) {
@@ -43,25 +43,31 @@ class TasksController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One task")
+    @Operation(operationId = "getTask", summary = "One task")
     Map<String, Object> get(@PathVariable String id, Authentication auth) {
         return ProcessJson.task(inbox.get(actors.of(auth), id).orElseThrow(() -> new NoSuchElementException("No task " + id)));
     }
 
+    @GetMapping("/{id}/form")
+    @Operation(operationId = "getTaskForm", summary = "The form the task completes with: none, an Atrium form with its item, or a Camunda Form's components")
+    Map<String, Object> form(@PathVariable String id, Authentication auth) {
+        return ProcessJson.form(inbox.form(actors.of(auth), id).orElseThrow(() -> new NoSuchElementException("No task " + id)));
+    }
+
     @PostMapping("/{id}/claim")
-    @Operation(summary = "Take the task")
+    @Operation(operationId = "claimTask", summary = "Take the task")
     Map<String, Object> claim(@PathVariable String id, Authentication auth) {
         return conflicting(() -> ProcessJson.task(inbox.claim(actors.of(auth), id)));
     }
 
     @PostMapping("/{id}/unclaim")
-    @Operation(summary = "Give the task back to its candidates")
+    @Operation(operationId = "unclaimTask", summary = "Give the task back to its candidates")
     Map<String, Object> unclaim(@PathVariable String id, Authentication auth) {
         return conflicting(() -> ProcessJson.task(inbox.unclaim(actors.of(auth), id)));
     }
 
     @PostMapping("/{id}/delegate")
-    @Operation(summary = "Hand the task to another user: {\"user\": \"name\"}")
+    @Operation(operationId = "delegateTask", summary = "Hand the task to another user: {\"user\": \"name\"}")
     Map<String, Object> delegate(@PathVariable String id, @RequestBody JsonNode body, Authentication auth) {
         JsonInput.object(body, "");
         String user = JsonInput.text(body, "user", "user", JsonInput.NAME_MAX, null);
@@ -69,7 +75,8 @@ class TasksController {
     }
 
     @PostMapping("/{id}/complete")
-    @Operation(summary = "Complete the task: {\"variables\": {…}} go to the process")
+    @Operation(operationId = "completeTask", summary = "Complete the task: {\"variables\": {…}} go to the process, checked by the task's form;"
+            + " an approval's task takes {\"variables\": {\"approved\": true, \"comment\": \"…\"}}")
     Map<String, Object> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body,
             Authentication auth) {
         if (body != null) {

@@ -124,13 +124,13 @@ public final class BpmnPreparation {
             if (type == null || !type.startsWith(BlockCatalog.PREFIX) || element.isEmpty()) {
                 continue; // a worker outside the platform may take it
             }
-            var block = context.blocks().find(type);
-            if (block.isEmpty()) {
+            var required = context.blocks().requiredFields(type);
+            if (required.isEmpty()) {
                 problems.add(FieldError.of(element.get().getId(), "block", MessageKey.BPMN_UNKNOWN_BLOCK, type));
                 continue;
             }
             var given = fieldsOf(element.get());
-            for (String field : block.get().requiredFields()) {
+            for (String field : required.get()) {
                 if (!given.contains(field)) {
                     problems.add(FieldError.of(element.get().getId(), "field", MessageKey.BPMN_BLOCK_INPUT_MISSING,
                             type, field));

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Service;
  * The task inbox. A person sees an open task when it is theirs, or unassigned and they are among
  * its candidate users or in one of its candidate groups, or it names no candidates at all (then
  * every staff member does); administrators see every task. Only the assignee completes an
- * assigned task; an unassigned one may be completed by any candidate, which claims it.
+ * assigned task; an unassigned one may be completed by any candidate, which claims it. Tasks
+ * complete with their form's values, checked on the server ({@link TaskCompletion}); an
+ * approval's tasks record votes ({@link Approvals}).
  */
 @Service
 public class TaskInbox {
@@ -30,12 +32,37 @@ public class TaskInbox {
     /** Most variables one completion sets. */
     public static final int MAX_VARIABLES = 100;
 
+    /** Most open tasks a count looks at (the navigation's badge says "99+" beyond). */
+    public static final int MAX_COUNT = 100;
+
     private final TaskStore store;
     private final CamundaClient client;
+    private final TaskCompletion completion;
+    private final Approvals approvals;
+    private final TaskForms forms;
 
-    TaskInbox(TaskStore store, CamundaClient client) {
+    TaskInbox(TaskStore store, CamundaClient client, TaskCompletion completion, Approvals approvals, TaskForms forms) {
         this.store = store;
         this.client = client;
+        this.completion = completion;
+        this.approvals = approvals;
+        this.forms = forms;
+    }
+
+    /** How many open tasks the actor may see, up to {@link #MAX_COUNT}. */
+    public long count(Actor actor) {
+        return store.count(visibleTo(actor), MAX_COUNT);
+    }
+
+    /** The form the task is completed with; empty if the actor may not see the task. */
+    public Optional<TaskForm> form(Actor actor, String id) {
+        return get(actor, id).map(forms::formOf);
+    }
+
+    /** The votes cast so far on the approval the task is part of; empty for a user task. */
+    public List<Approvals.Vote> votes(Actor actor, String id) {
+        return get(actor, id).filter(ProcessTask::isApproval).map(t -> approvals.votes(t.approval().jobKey()))
+                .orElse(List.of());
     }
 
     public List<ProcessTask> open(Actor actor, Long instanceKey, int limit) {
@@ -82,6 +109,19 @@ public class TaskInbox {
      * @throws IllegalStateException if it is done, or someone else is completing it
      */
     public void complete(Actor actor, String id, Map<String, Object> variables) {
+        complete(actor, id, variables, null);
+    }
+
+    /**
+     * Completes the task with the values of its form: a Camunda Form's values are checked by its
+     * rules; an Atrium form's changes are saved to its item first (as the item's version the form
+     * showed, when given); an approval's task records the decision {@code approved} with an
+     * optional {@code comment}, and the approval's rule decides when the job completes.
+     *
+     * @param itemVersion the item version an Atrium form showed; null to take the current one
+     * @throws io.atrium.platform.app.ValidationException naming each field the form refuses
+     */
+    public void complete(Actor actor, String id, Map<String, Object> variables, Long itemVersion) {
         var task = visible(actor, id);
         if (task.state() != ProcessTask.State.OPEN) {
             throw new IllegalStateException("The task is " + task.state().name().toLowerCase() + " already");
@@ -93,11 +133,17 @@ public class TaskInbox {
             throw new IllegalArgumentException("A task completes with at most " + MAX_VARIABLES + " variables");
         }
         variables.keySet().forEach(TaskInbox::checkName);
+        if (task.isApproval()) {
+            approvals.decide(actor, task, variables);
+            return;
+        }
+        var plan = completion.plan(actor, task, variables, itemVersion);
         if (!store.takeForCompletion(id, actor.username())) {
             throw new IllegalStateException("Someone is completing the task right now");
         }
         try {
-            client.newCompleteCommand(task.jobKey()).variables(variables).send().join();
+            plan.save().run();
+            client.newCompleteCommand(task.jobKey()).variables(plan.variables()).send().join();
         } catch (ClientStatusException e) {
             if (e.getStatusCode() == Status.Code.NOT_FOUND) {
                 store.canceled(id);
@@ -116,6 +162,8 @@ public class TaskInbox {
     void on(JobCanceled canceled) {
         if (UserTaskWorker.TYPE.equals(canceled.type())) {
             store.canceled(Long.toString(canceled.jobKey()));
+        } else if (ApprovalWorker.TYPE.equals(canceled.type())) {
+            approvals.canceled(canceled.jobKey());
         }
     }
 

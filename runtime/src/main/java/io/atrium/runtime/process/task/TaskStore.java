@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskStore {
 
+    /** A completion taken this long ago by a node that never finished it (it died) no longer holds the task. */
+    private static final long STALE_TAKE_MILLIS = 120_000;
     private final MongoCollection<Document> tasks;
     private final QueryTimeLimit timeLimit;
 
@@ -36,10 +38,12 @@ class TaskStore {
     void offered(ProcessTask task) {
         var fields = new Document("instanceKey", task.instanceKey())
                 .append("process", task.process() == null ? null : task.process().toString())
+                .append("definitionKey", task.definitionKey())
                 .append("elementId", task.elementId()).append("name", task.name()).append("assignee", task.assignee())
                 .append("candidateGroups", task.candidateGroups()).append("candidateUsers", task.candidateUsers())
                 .append("dueDate", date(task.dueDate())).append("followUpDate", date(task.followUpDate()))
                 .append("priority", task.priority()).append("formReference", task.formReference())
+                .append("itemVariable", task.itemVariable()).append("approval", approval(task.approval()))
                 .append("variables", new Document(task.variables())).append("state", ProcessTask.State.OPEN.name())
                 .append("createdAt", new Date());
         var updates = new ArrayList<Bson>();
@@ -62,6 +66,27 @@ class TaskStore {
         return out;
     }
 
+    /** How many open tasks the filter finds, counting at most {@code upTo}. */
+    long count(Bson visibility, int upTo) {
+        return tasks.countDocuments(Filters.and(Filters.eq("state", ProcessTask.State.OPEN.name()), visibility),
+                new com.mongodb.client.model.CountOptions().limit(upTo));
+    }
+
+    /** The tasks of an approval, in the order they were offered. */
+    List<ProcessTask> ofApproval(long jobKey) {
+        var out = new ArrayList<ProcessTask>();
+        tasks.find(Filters.eq("approval.jobKey", jobKey)).sort(Sorts.ascending("createdAt", "_id"))
+                .forEach(d -> out.add(read(d)));
+        return out;
+    }
+
+    /** Closes the approval's tasks still open: it is decided, or its job is gone. */
+    void closeApproval(long jobKey) {
+        tasks.updateMany(Filters.and(Filters.eq("approval.jobKey", jobKey),
+                        Filters.eq("state", ProcessTask.State.OPEN.name())),
+                Updates.combine(Updates.set("state", ProcessTask.State.CANCELED.name()), Updates.unset("completing")));
+    }
+
     /** Sets the assignee if the task is open and still has the expected one; empty if it changed meanwhile. */
     Optional<ProcessTask> assign(String id, String expected, String assignee) {
         return Optional.ofNullable(tasks.findOneAndUpdate(Filters.and(Filters.eq("_id", id),
@@ -73,7 +98,8 @@ class TaskStore {
     /** Takes the open task for completion by the user; false if someone else took it first. */
     boolean takeForCompletion(String id, String user) {
         return tasks.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("state", ProcessTask.State.OPEN.name()),
-                        Filters.exists("completing", false)),
+                        Filters.or(Filters.exists("completing", false),
+                                Filters.lt("completingAt", new Date(System.currentTimeMillis() - STALE_TAKE_MILLIS)))),
                 Updates.combine(Updates.set("completing", user), Updates.set("completingAt", new Date())))
                 .getModifiedCount() == 1;
     }
@@ -97,12 +123,27 @@ class TaskStore {
         var variables = new LinkedHashMap<String, Object>();
         Optional.ofNullable(d.get("variables", Document.class)).ifPresent(variables::putAll);
         return new ProcessTask(d.getString("_id"), d.getLong("instanceKey"),
-                process == null ? null : ProcessRef.parse(process), d.getString("elementId"), d.getString("name"),
+                process == null ? null : ProcessRef.parse(process), longOf(d.get("definitionKey")),
+                d.getString("elementId"), d.getString("name"),
                 d.getString("assignee"), d.getList("candidateGroups", String.class, List.of()),
                 d.getList("candidateUsers", String.class, List.of()), instant(d.getDate("dueDate")),
                 instant(d.getDate("followUpDate")), d.getInteger("priority", 50), d.getString("formReference"),
-                variables, ProcessTask.State.valueOf(d.getString("state")), instant(d.getDate("createdAt")),
+                d.getString("itemVariable"), variables, approval(d.get("approval", Document.class)), ProcessTask.State.valueOf(d.getString("state")), instant(d.getDate("createdAt")),
                 d.getString("completedBy"), instant(d.getDate("completedAt")));
+    }
+
+    private static Document approval(ProcessTask.Approval approval) {
+        return approval == null ? null : new Document("jobKey", approval.jobKey()).append("subject", approval.subject())
+                .append("rule", approval.rule().name());
+    }
+
+    private static ProcessTask.Approval approval(Document d) {
+        return d == null ? null : new ProcessTask.Approval(longOf(d.get("jobKey")), d.getString("subject"),
+                ApprovalRule.valueOf(d.getString("rule")));
+    }
+
+    private static long longOf(Object value) {
+        return value instanceof Number number ? number.longValue() : 0L;
     }
 
     private static Date date(Instant instant) {

@@ -29,6 +29,8 @@ class UserTaskWorker implements SmartLifecycle {
 
     static final String TYPE = "io.camunda.zeebe:userTask";
     private static final String HEADER = "io.camunda.zeebe:";
+    /** The header naming the variable that holds the item an Atrium task form shows (default {@code itemId}). */
+    static final String ITEM_VARIABLE_HEADER = "atrium:itemVariable";
     private static final Duration HOLD = Duration.ofDays(30);
     private static final int MAX_VARIABLE_CHARS = 2_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -71,11 +73,13 @@ class UserTaskWorker implements SmartLifecycle {
         var process = catalog.byDefinitionKey(job.getProcessDefinitionKey()).map(PublishedProcess::ref).orElse(null);
         String form = headers.getOrDefault(BpmnPreparation.FORM_ID_HEADER,
                 headers.getOrDefault(BpmnPreparation.FORM_REFERENCE_HEADER, headers.get(HEADER + "formKey")));
-        return new ProcessTask(Long.toString(job.getKey()), job.getProcessInstanceKey(), process, job.getElementId(),
+        return new ProcessTask(Long.toString(job.getKey()), job.getProcessInstanceKey(), process,
+                job.getProcessDefinitionKey(), job.getElementId(),
                 names.of(job.getProcessDefinitionKey(), job.getElementId()), blankToNull(headers.get(HEADER + "assignee")),
                 list(headers.get(HEADER + "candidateGroups")), list(headers.get(HEADER + "candidateUsers")),
                 instant(headers.get(HEADER + "dueDate")), instant(headers.get(HEADER + "followUpDate")),
-                priority(variables.get(BpmnPreparation.PRIORITY_VARIABLE)), form, shown(variables),
+                priority(variables.get(BpmnPreparation.PRIORITY_VARIABLE)), form,
+                blankToNull(headers.get(ITEM_VARIABLE_HEADER)), shown(variables), null,
                 ProcessTask.State.OPEN, Instant.now(), null, null);
     }
 
@@ -112,7 +116,7 @@ class UserTaskWorker implements SmartLifecycle {
     }
 
     /** Variables to show on the task, the big ones cut short. */
-    private static Map<String, Object> shown(Map<String, Object> variables) {
+    static Map<String, Object> shown(Map<String, Object> variables) {
         var out = new LinkedHashMap<String, Object>();
         variables.forEach((name, value) -> {
             if (name.startsWith("$") || name.contains(".") || name.equals(BpmnPreparation.PRIORITY_VARIABLE)) {
