@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserDirectory;
-import io.atrium.runtime.RuntimeTestApplication;
 import com.mongodb.client.MongoDatabase;
 import io.camunda.client.CamundaClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +14,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,25 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
  * their own inbox with a comment, the outcome and the comments landing in the process, the
  * undecided approvers' tasks closing, and a job the engine delivers twice yielding the same tasks.
  */
-@SpringBootTest(classes = RuntimeTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApprovalIT {
+class ApprovalIT extends ProcessITSupport {
 
-    private static final String ADMIN_PASSWORD = "approval-chief-secret";
     private static final String PASSWORD = "approver-password-long";
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static int runs;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TempDir
-    static Path dataDir;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        RuntimeTestApplication.embeddedOnFreePorts(registry, dataDir, ADMIN_PASSWORD);
-    }
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserDirectory users;
     @Autowired
@@ -64,8 +47,8 @@ class ApprovalIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new ProcessTestApi(port);
-        admin = api.token("admin", ADMIN_PASSWORD);
+        api = api();
+        admin = admin();
         ns = "approvals" + (++runs);
         for (int i = 1; i <= 3; i++) {
             String name = "approver" + runs + "x" + i;

@@ -6,19 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atrium.platform.identity.GroupDirectory;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserDirectory;
-import io.atrium.runtime.RuntimeTestApplication;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,22 +19,12 @@ import tools.jackson.databind.JsonNode;
  * described through the API, values that break its rules are refused naming each field, and the
  * task completes with the form's keys as variables (defaults filled in).
  */
-@SpringBootTest(classes = RuntimeTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CamundaFormTaskIT {
+class CamundaFormTaskIT extends ProcessITSupport {
 
-    private static final String ADMIN_PASSWORD = "camunda-form-chief-secret";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @TempDir
-    static Path dataDir;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        RuntimeTestApplication.embeddedOnFreePorts(registry, dataDir, ADMIN_PASSWORD);
-    }
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserDirectory users;
     @Autowired
@@ -49,8 +32,8 @@ class CamundaFormTaskIT {
 
     @Test
     void shouldCheckTheValuesByTheFormsRulesAndCompleteWithItsKeys() throws Exception {
-        var api = new ProcessTestApi(port);
-        String admin = api.token("admin", ADMIN_PASSWORD);
+        var api = api();
+        String admin = admin();
         groups.create("orders", "Orders");
         users.create("clerk", "Clerk", "order-desk-secret-long", Set.of(Role.OPERATOR), Set.of("orders"));
         String clerk = api.token("clerk", "order-desk-secret-long");

@@ -32,7 +32,7 @@ class EventsController {
     }
 
     @PostMapping
-    @Operation(summary = "Raise an event",
+    @Operation(operationId = "raiseEvent", summary = "Raise an event",
             description = "Body: {\"name\": \"customer.first-message\", \"id\": \"unique per event\", "
                     + "\"key\": \"correlation key (defaults to the id)\", \"variables\": {…}}. "
                     + "Answers 202; raising the same id again answers 200 with outcome REPEATED and does nothing.")

@@ -41,7 +41,7 @@ class ProcessInstancesController {
     }
 
     @PostMapping
-    @Operation(summary = "Start the current version of a process",
+    @Operation(operationId = "startProcessInstance", summary = "Start the current version of a process",
             description = "Body: {\"process\": \"workspace/code\", \"variables\": {…}}. Answers 201 with the instance's key.")
     ResponseEntity<Map<String, Object>> start(@RequestBody JsonNode body, Authentication auth) {
         JsonInput.object(body, "");
@@ -60,7 +60,7 @@ class ProcessInstancesController {
     }
 
     @GetMapping
-    @Operation(summary = "Instances newest first, by process and state")
+    @Operation(operationId = "listProcessInstances", summary = "Instances newest first, by process and state")
     List<Map<String, Object>> list(@RequestParam(required = false) String process,
             @RequestParam(required = false) String state, @RequestParam(defaultValue = "50") int limit,
             Authentication auth) {
@@ -80,14 +80,14 @@ class ProcessInstancesController {
     }
 
     @GetMapping("/{key}")
-    @Operation(summary = "The instance: state, variables, where it stands and went, incidents")
+    @Operation(operationId = "getProcessInstance", summary = "The instance: state, variables, where it stands and went, incidents")
     Map<String, Object> get(@PathVariable long key, Authentication auth) {
         return ProcessJson.instance(instances.get(actors.of(auth), key)
                 .orElseThrow(() -> new NoSuchElementException("No process instance " + key)), true);
     }
 
     @PostMapping("/{key}/cancel")
-    @Operation(summary = "Cancel the instance")
+    @Operation(operationId = "cancelProcessInstance", summary = "Cancel the instance")
     Map<String, Object> cancel(@PathVariable long key, Authentication auth) {
         try {
             instances.cancel(actors.of(auth), key);
@@ -98,7 +98,7 @@ class ProcessInstancesController {
     }
 
     @PostMapping("/{key}/retry")
-    @Operation(summary = "Retry the instance's incidents (or the one given by ?incident=)")
+    @Operation(operationId = "retryProcessInstance", summary = "Retry the instance's incidents (or the one given by ?incident=)")
     Map<String, Object> retry(@PathVariable long key, @RequestParam(defaultValue = "0") long incident,
             Authentication auth) {
         int resolved = instances.retry(actors.of(auth), key, incident);

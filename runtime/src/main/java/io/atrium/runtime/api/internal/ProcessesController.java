@@ -65,7 +65,7 @@ class ProcessesController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Create or update the draft from a BPMN file",
+    @Operation(operationId = "uploadProcess", summary = "Create or update the draft from a BPMN file",
             description = "The file's executable process id becomes the code; an existing draft of that code is replaced.")
     ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file,
             @RequestParam String namespace, Authentication auth, Locale locale) throws IOException {
@@ -84,13 +84,13 @@ class ProcessesController {
     }
 
     @PostMapping("/{namespace}/{code}/publish")
-    @Operation(summary = "Publish the draft: check it, deploy it to the engine and record it as the next version")
+    @Operation(operationId = "publishProcess", summary = "Publish the draft: check it, deploy it to the engine and record it as the next version")
     Map<String, Object> publish(@PathVariable String namespace, @PathVariable String code, Authentication auth) {
         return ProcessJson.version(catalog.publish(actors.of(auth), new ProcessRef(namespace, code)));
     }
 
     @GetMapping
-    @Operation(summary = "Every process with where it stands")
+    @Operation(operationId = "listProcesses", summary = "Every process with where it stands")
     List<Map<String, Object>> list(Authentication auth) {
         requireReader(auth);
         return catalog.summaries().stream().map(summary -> {
@@ -104,7 +104,7 @@ class ProcessesController {
     }
 
     @GetMapping("/{namespace}/{code}")
-    @Operation(summary = "The process: its draft, its current version and every version")
+    @Operation(operationId = "getProcess", summary = "The process: its draft, its current version and every version")
     Map<String, Object> get(@PathVariable String namespace, @PathVariable String code, Authentication auth) {
         requireReader(auth);
         var ref = new ProcessRef(namespace, code);
@@ -123,7 +123,7 @@ class ProcessesController {
     }
 
     @GetMapping(path = "/{namespace}/{code}/bpmn", produces = MediaType.APPLICATION_XML_VALUE)
-    @Operation(summary = "The BPMN file as drawn: the draft's, or with ?version= a published version's")
+    @Operation(operationId = "getProcessBpmn", summary = "The BPMN file as drawn: the draft's, or with ?version= a published version's")
     ResponseEntity<String> bpmn(@PathVariable String namespace, @PathVariable String code,
             @RequestParam(required = false) Integer version, Authentication auth) {
         requireReader(auth);
@@ -139,7 +139,7 @@ class ProcessesController {
     }
 
     @PostMapping("/{namespace}/{code}/versions/{version}/restore")
-    @Operation(summary = "Make a published version the draft again")
+    @Operation(operationId = "restoreProcessVersion", summary = "Make a published version the draft again")
     Map<String, Object> restore(@PathVariable String namespace, @PathVariable String code, @PathVariable int version,
             Authentication auth) {
         return ProcessJson.draft(catalog.restoreAsDraft(actors.of(auth), new ProcessRef(namespace, code), version));
