@@ -37,6 +37,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(AtriumProperties.class)
 class ConnectionConfiguration {
 
+    /** Threads running job handlers (building blocks, the inbox's workers). */
+    private static final int JOB_THREADS = 8;
+
     @Bean(destroyMethod = "close")
     MongoConnection mongoConnection(AtriumProperties properties) {
         var mongodb = properties.mongodb();
@@ -144,6 +147,8 @@ class ConnectionConfiguration {
         var builder = CamundaClient.newClientBuilder()
                 .grpcAddress(grpcAddress)
                 .preferRestOverGrpc(false)
+                // job handlers wait on MongoDB and HTTP: more than the default single thread keeps them busy
+                .numJobWorkerExecutionThreads(JOB_THREADS)
                 .defaultRequestTimeout(Duration.ofSeconds(20));
         if (credentials != null) {
             builder.credentialsProvider(CredentialsProvider.newBasicAuthCredentialsProviderBuilder()

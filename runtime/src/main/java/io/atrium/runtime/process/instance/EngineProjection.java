@@ -44,6 +44,11 @@ class EngineProjection implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EngineProjection.class);
     private static final int BATCH = 2_000;
+    /**
+     * How often the log is read. Longer gathers more of each instance's events into one write
+     * (a short instance's whole life is often one write); monitoring lags by about this much.
+     */
+    private static final java.time.Duration INTERVAL = java.time.Duration.ofMillis(400);
     private static final int MAX_VARIABLE = 4_000;
     private static final Set<ValueType> TYPES = Set.of(ValueType.PROCESS_INSTANCE, ValueType.INCIDENT,
             ValueType.VARIABLE, ValueType.JOB);
@@ -74,7 +79,7 @@ class EngineProjection implements SmartLifecycle {
         var saved = positions.find(Filters.eq("_id", "engine")).first();
         position = saved == null ? -1 : saved.getLong("position");
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "atrium-engine-projection"));
-        executor.scheduleWithFixedDelay(this::catchUp, 0, 100, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::catchUp, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
