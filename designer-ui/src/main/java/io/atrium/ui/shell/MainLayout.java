@@ -21,10 +21,12 @@ import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.identity.Role;
+import io.atrium.runtime.process.instance.ProcessInstances;
 import io.atrium.ui.admin.TokensView;
 import io.atrium.ui.admin.UsersView;
 import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.home.HomeView;
+import io.atrium.ui.monitor.ProcessInstancesView;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -44,11 +46,13 @@ public class MainLayout extends AppLayout {
     private final CurrentActor currentActor;
 
     private final NavigationUpdates updates;
+    private final ProcessInstances processes;
     private SideNav navigation;
 
     public MainLayout(AuthenticationContext authentication, AppCatalog catalog, AccessPolicy access,
-            CurrentActor currentActor, NavigationUpdates updates) {
+            CurrentActor currentActor, NavigationUpdates updates, ProcessInstances processes) {
         this.access = access;
+        this.processes = processes;
         this.currentActor = currentActor;
         this.updates = updates;
         setPrimarySection(Section.DRAWER);
@@ -118,6 +122,10 @@ public class MainLayout extends AppLayout {
         if (actor.has(Role.ADMIN) || actor.has(Role.ANALYST)) {
             nav.addItem(new SideNavItem(getTranslation("nav.designer"), DesignerHubView.class,
                     VaadinIcon.TOOLS.create()));
+        }
+        if (processes.mayWatch(actor)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.processInstances"), ProcessInstancesView.class,
+                    VaadinIcon.FLIP_H.create()));
         }
         if (actor.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
