@@ -80,8 +80,7 @@ class AtriumBpmn extends HTMLElement {
           AtriumBlocksModule,
           translator(language)
         ],
-        moddleExtensions: { zeebe: zeebeModdle },
-        keyboard: { bindTo: this }
+        moddleExtensions: { zeebe: zeebeModdle }
       });
       let pending;
       this._bpmn.on('commandStack.changed', () => {
@@ -97,6 +96,20 @@ class AtriumBpmn extends HTMLElement {
       });
     }
     this._marked = [];
+    // the canvas follows its box: a phone turned, a drawer opened; a viewer fits the drawing again
+    let last = 0;
+    new ResizeObserver(() => {
+      const width = this._canvas.clientWidth;
+      if (!width || width === last) {
+        return;
+      }
+      last = width;
+      this._bpmn.get('canvas').resized();
+      // a drawing nobody has touched yet fits its new box; once edited, the zoom stays the analyst's
+      if (this._imported && (!edit || !this._bpmn.get('commandStack').canUndo())) {
+        this._fit();
+      }
+    }).observe(this._canvas);
     return this._bpmn;
   }
 
@@ -106,6 +119,7 @@ class AtriumBpmn extends HTMLElement {
     try {
       const result = await bpmn.importXML(xml);
       this._marked = [];
+      this._imported = true;
       this._fit();
       return JSON.stringify({ ok: true, warnings: (result.warnings || []).map(w => w.message) });
     } catch (e) {

@@ -55,6 +55,7 @@ final class InstanceDetails extends VerticalLayout {
                 .setHeader(getTranslation("monitor.ended")).setAutoWidth(true);
         ScreenWidth.hideOnPhone(history, List.of(type, ended));
         history.setAllRowsVisible(true);
+        history.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         add(new H3(getTranslation("monitor.incidents")), incidents, new H3(getTranslation("monitor.variables")),
                 noVariables, variables, new H3(getTranslation("monitor.history")), history);

@@ -28,6 +28,7 @@ import io.atrium.runtime.process.instance.ProcessInstance;
 import io.atrium.runtime.process.instance.ProcessInstances;
 import io.atrium.ui.controls.DesignerLayout;
 import io.atrium.ui.processes.BpmnModeler;
+import io.atrium.ui.processes.DrawingNames;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;

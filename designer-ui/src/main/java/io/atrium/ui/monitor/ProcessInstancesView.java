@@ -82,8 +82,8 @@ public class ProcessInstancesView extends VerticalLayout implements BeforeEnterO
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("instances-grid");
-        var key = grid.addColumn(ProcessInstance::key).setHeader(getTranslation("monitor.key")).setAutoWidth(true);
-        grid.addColumn(i -> i.process() + (i.version() > 0 ? " · v" + i.version() : ""))
+        grid.addColumn(ProcessInstance::key).setHeader(getTranslation("monitor.key")).setAutoWidth(true);
+        var processColumn = grid.addColumn(i -> i.process() + (i.version() > 0 ? " · v" + i.version() : ""))
                 .setHeader(getTranslation("monitor.process")).setFlexGrow(2);
         grid.addComponentColumn(InstanceStateBadge::new).setHeader(getTranslation("monitor.state")).setAutoWidth(true);
         var started = grid.addColumn(i -> Times.of(i.startedAt(), getLocale()))
@@ -92,7 +92,8 @@ public class ProcessInstancesView extends VerticalLayout implements BeforeEnterO
                 .setAutoWidth(true);
         var ended = grid.addColumn(i -> Times.of(i.endedAt(), getLocale())).setHeader(getTranslation("monitor.ended"))
                 .setAutoWidth(true);
-        ScreenWidth.hideOnPhone(grid, List.of(key, by, ended, started));
+        // a phone's width: the key and the state; the instance's view tells the rest
+        ScreenWidth.hideOnPhone(grid, List.of(processColumn, by, ended, started));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setAllRowsVisible(true);
         empty.setId("instances-empty");

@@ -154,11 +154,13 @@ public class BlockTemplates {
                     property.put("placeholder", "workspace/app");
                 } else {
                     property.put("type", "Dropdown");
+                    // no app is taken for granted: until one is chosen, publishing names the block
                     var choices = new ArrayList<Map<String, String>>();
+                    choices.add(Map.of("name", text(locale, "process.block.chooseApp"), "value", ""));
                     published.forEach(app -> choices.add(Map.of("name", app.definition().name().in(locale)
                             + " (" + app.ref() + ")", "value", app.ref().toString())));
                     property.put("choices", choices);
-                    property.put("value", published.getFirst().ref().toString());
+                    property.put("value", "");
                 }
             }
             case CHOICE -> {

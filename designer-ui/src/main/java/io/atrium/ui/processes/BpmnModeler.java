@@ -31,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 @NpmPackage(value = "bpmn-js-element-templates", version = "2.37.0")
 @NpmPackage(value = "@bpmn-io/element-template-chooser", version = "3.0.0")
 @NpmPackage(value = "@bpmn-io/variable-resolver", version = "3.3.0")
+// one Preact for all: left alone, npm puts Preact 11 at the top for a peer range, and diagram-js's
+// markup (htm/preact) and renderer (its own Preact 10) no longer match: menus render empty
+@NpmPackage(value = "preact", version = "10.29.8")
 @JsModule("./bpmn/atrium-bpmn.js")
 public class BpmnModeler extends com.vaadin.flow.component.Component implements HasSize {
 

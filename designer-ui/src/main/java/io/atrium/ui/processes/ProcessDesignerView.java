@@ -141,8 +141,9 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
         workspace.setValue(ref.namespace());
         workspace.setReadOnly(true);
 
-        add(DesignerLayout.header(breadcrumbs, DesignerLayout.group(upload, export, versions),
-                DesignerLayout.group(check, save, publish)), DesignerLayout.fields(workspace, code, name), problems,
+        // Save and Publish stay together when the header wraps, as in the other designers
+        add(DesignerLayout.header(breadcrumbs, DesignerLayout.group(upload, export, versions, check),
+                DesignerLayout.group(save, publish)), DesignerLayout.fields(workspace, code, name), problems,
                 modeler);
         setFlexGrow(1, modeler);
     }
@@ -213,6 +214,7 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
         modeler.xml().thenAccept(xml -> {
             try {
                 var draft = catalog.saveDraft(currentActor.get(), new ProcessDefinition(ref, name.getValue(), xml));
+                problems.setNames(DrawingNames.of(xml));
                 unsaved.setVisible(false);
                 showStatus();
                 then.accept(draft);

@@ -20,6 +20,13 @@ final class ProcessProblems extends Div {
     record Problem(String element, String message) {
     }
 
+    private java.util.Map<String, String> names = java.util.Map.of();
+
+    /** The names of the drawing's elements, so a problem says which element by its name. */
+    void setNames(java.util.Map<String, String> names) {
+        this.names = names;
+    }
+
     private final Consumer<String> select;
 
     ProcessProblems(Consumer<String> select) {
@@ -35,7 +42,9 @@ final class ProcessProblems extends Div {
         for (var problem : problems) {
             var item = new ListItem();
             if (!problem.element().isEmpty()) {
-                var element = new Button(problem.element(), e -> select.accept(problem.element()));
+                String name = names.get(problem.element());
+                var element = new Button(name == null ? problem.element() : name + " (" + problem.element() + ")",
+                        e -> select.accept(problem.element()));
                 element.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 element.setTooltipText(getTranslation("process.showElement"));
                 item.add(element, new Span(": "));

@@ -1,4 +1,4 @@
-package io.atrium.ui.monitor;
+package io.atrium.ui.processes;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
@@ -7,13 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The names elements have in a drawing, so the history says "Review offer", not its id. */
-final class DrawingNames {
+/** The names elements have in a drawing, so a problem or a history says "Review offer", not its id. */
+public final class DrawingNames {
 
     private DrawingNames() {
     }
 
-    static Map<String, String> of(String bpmn) {
+    /** Element id to name, for the elements that have one; empty for a drawing that cannot be read. */
+    public static Map<String, String> of(String bpmn) {
         var names = new HashMap<String, String>();
         try {
             var model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn.getBytes(StandardCharsets.UTF_8)));
