@@ -92,6 +92,9 @@ class ProcessModelerBrowserIT extends PlatformTestSupport {
             browser.waitForText("vaadin-notification-card", "Published version 1");
             browser.waitForText("#process-status", "Published v1");
             assertThat(browser.driver().findElements(By.cssSelector("#process-modeler .atrium-problem-note"))).isEmpty();
+            modeler.select(create);
+            browser.waitForText("#process-modeler .bio-properties-panel-header", "Create offer");
+            browser.screenshot("process-designer-block-1440-en");
             modeler.clickEmptyCanvas();
             browser.screenshot("process-designer-1440-en");
 
