@@ -59,6 +59,8 @@ class LayoutBrowserIT extends PlatformTestSupport {
     UserDirectory users;
     @Autowired
     AccessPolicy access;
+    @Autowired
+    io.atrium.platform.process.ProcessCatalog processes;
 
     private Browser browser;
     private String language;
@@ -115,10 +117,32 @@ class LayoutBrowserIT extends PlatformTestSupport {
         page("item-card", CONTACT_LIST + "/" + seeded.contact(), "#item-card #field-contract a.file-link");
         page("item-card-new", CONTACT_LIST + "/new", "#item-card #field-contract vaadin-upload");
         page("admin-users", "/admin/users", "#users-view vaadin-grid");
+        page("process-new", "/designer/processes", "#new-process-create");
+        open("/designer/processes/layout/" + seededProcess(), "#process-modeler .djs-element[data-element-id='StartEvent_1']");
+        check("process-designer");
+        onOneLine("#process-save", "#process-publish");
+        page("process-instances", "/processes/instances", "#process-instances h2");
+    }
+
+    /** A process drawn in the layout workspace, once. */
+    private String seededProcess() {
+        var ref = new io.atrium.platform.process.ProcessRef("layout", "ticket-intake");
+        if (processes.draft(ref).isEmpty()) {
+            var admin = new io.atrium.platform.access.Actor("admin", java.util.Set.of(
+                    io.atrium.platform.identity.Role.ADMIN), java.util.Set.of());
+            try (var in = getClass().getResourceAsStream("ProcessMonitorBrowserIT.bpmn")) {
+                String bpmn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                processes.saveDraft(admin, new io.atrium.platform.process.ProcessDefinition(ref, "Ticket intake", bpmn));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return ref.code();
     }
 
     private void visitAsOperator() {
         page("access-denied", "/designer/apps", "#access-denied");
+        page("process-instances-denied", "/processes/instances", "#access-denied");
         // an address no page answers, followed as a link (a page load of one is refused before routing)
         browser.driver().executeScript("var link = document.createElement('a'); link.href = 'no/such/page';"
                 + " link.setAttribute('router-link', ''); document.body.appendChild(link); link.click();");

@@ -66,6 +66,9 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate("designer/apps")));
         newApp.setId("hub-new-app");
         newApp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var newProcess = new Button(getTranslation("hub.newProcess"), VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("designer/processes")));
+        newProcess.setId("hub-new-process");
         search.setId("hub-search");
         search.setLabel(getTranslation("hub.search"));
         search.setPlaceholder(getTranslation("hub.searchHint"));
@@ -73,7 +76,7 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("20em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> show());
-        var bar = new HorizontalLayout(search, newApp);
+        var bar = new HorizontalLayout(search, newApp, newProcess);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
 
@@ -197,7 +200,11 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
     /** A button to a related entry: what this one is part of ("up"), or a part of it ("down"). */
     private Button related(String direction, HubEntry entry, HubEntry other) {
         var button = button("hub-" + direction + "-" + entry.domId() + "-" + other.domId(), other.name(), other.route());
-        button.setIcon(("hub.kind.form".equals(other.kind()) ? VaadinIcon.FORM : VaadinIcon.GRID_BIG_O).create());
+        button.setIcon((switch (other.kind()) {
+            case "hub.kind.form" -> VaadinIcon.FORM;
+            case "hub.kind.process" -> VaadinIcon.FLIP_H;
+            default -> VaadinIcon.GRID_BIG_O;
+        }).create());
         button.setTooltipText(getTranslation(other.kind()) + ": " + other.name());
         return button;
     }

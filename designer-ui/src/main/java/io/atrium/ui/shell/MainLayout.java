@@ -23,12 +23,14 @@ import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.identity.Role;
+import io.atrium.runtime.process.instance.ProcessInstances;
 import io.atrium.ui.admin.TokensView;
 import io.atrium.ui.admin.UsersView;
 import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.home.HomeView;
 import io.atrium.platform.notification.Notifications;
 import io.atrium.runtime.process.task.TaskInbox;
+import io.atrium.ui.monitor.ProcessInstancesView;
 import io.atrium.ui.security.CurrentActor;
 import io.atrium.ui.tasks.TasksView;
 import jakarta.annotation.security.PermitAll;
@@ -53,11 +55,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final TaskInbox inbox;
     private final Span taskCount = new Span();
     private final NotificationBell bell;
+    private final ProcessInstances processes;
     private SideNav navigation;
 
     public MainLayout(AuthenticationContext authentication, AppCatalog catalog, AccessPolicy access,
-            CurrentActor currentActor, NavigationUpdates updates, TaskInbox inbox, Notifications notifications) {
+            CurrentActor currentActor, NavigationUpdates updates, TaskInbox inbox, Notifications notifications,
+            ProcessInstances processes) {
         this.access = access;
+        this.processes = processes;
         this.currentActor = currentActor;
         this.updates = updates;
         this.inbox = inbox;
@@ -146,6 +151,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (actor.has(Role.ADMIN) || actor.has(Role.ANALYST)) {
             nav.addItem(new SideNavItem(getTranslation("nav.designer"), DesignerHubView.class,
                     VaadinIcon.TOOLS.create()));
+        }
+        if (processes.mayWatch(actor)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.processInstances"), ProcessInstancesView.class,
+                    VaadinIcon.FLIP_H.create()));
         }
         if (actor.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));

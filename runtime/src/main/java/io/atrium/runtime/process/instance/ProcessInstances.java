@@ -84,6 +84,12 @@ public class ProcessInstances {
                 .toList();
     }
 
+    /** Instances with open incidents, newest first. */
+    public List<ProcessInstance> withIncidents(Actor actor, int limit) {
+        requireWatcher(actor);
+        return store.withIncidents(Math.min(Math.max(limit, 1), MAX_LIST)).stream().map(this::withVersion).toList();
+    }
+
     public void cancel(Actor actor, long key) {
         if (!mayStart(actor)) {
             throw new AccessDeniedException(actor.username() + " may not cancel processes");

@@ -1,0 +1,76 @@
+package io.atrium.ui.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atrium.PlatformTestSupport;
+import io.atrium.runtime.process.block.BlockCatalog;
+import io.atrium.runtime.process.block.BuildingBlock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every building block the platform runs has its element template, in both languages, and the
+ * template binds every setting the block requires, required, under the name its worker reads:
+ * a block added without a template, or a template that misnames a setting, fails here.
+ */
+class BlockTemplatesIT extends PlatformTestSupport {
+
+    @Autowired
+    BlockCatalog blocks;
+    @Autowired
+    BlockTemplates templates;
+
+    @Test
+    void shouldOfferATemplateForEveryBlockWithItsRequiredSettings() {
+        var english = byId(templates.templates(Locale.ENGLISH));
+        var russian = byId(templates.templates(Locale.of("ru")));
+        assertThat(english.keySet()).as("one template per block").isEqualTo(blocks.all().stream()
+                .map(block -> BlockTemplates.ID_PREFIX + block.type().substring(BlockCatalog.PREFIX.length()))
+                .collect(Collectors.toSet()));
+        for (BuildingBlock block : blocks.all()) {
+            String id = BlockTemplates.ID_PREFIX + block.type().substring(BlockCatalog.PREFIX.length());
+            var template = english.get(id);
+            var properties = properties(template);
+            assertThat(properties).as("the job type of " + id).anySatisfy(p -> {
+                assertThat(p.get("type")).isEqualTo("Hidden");
+                assertThat(p.get("value")).isEqualTo(block.type());
+                assertThat(p.get("binding")).isEqualTo(Map.of("type", "zeebe:taskDefinition", "property", "type"));
+            });
+            for (String field : block.requiredFields()) {
+                assertThat(properties).as(id + " binds " + field).anySatisfy(p -> {
+                    assertThat(bound(p)).isEqualTo(field);
+                    assertThat(p.get("constraints")).isEqualTo(Map.of("notEmpty", true));
+                });
+            }
+            for (var property : properties) {
+                if (!"Hidden".equals(property.get("type"))) {
+                    assertThat((String) property.get("label")).as("a label in " + id).doesNotStartWith("!");
+                    assertThat((String) property.get("description")).as("a description in " + id)
+                            .doesNotStartWith("!");
+                }
+            }
+            assertThat(russian.get(id).get("name")).as("the Russian name of " + id).isNotEqualTo(template.get("name"))
+                    .asString().doesNotStartWith("!");
+        }
+    }
+
+    private static Map<String, Map<String, Object>> byId(List<Map<String, Object>> templates) {
+        return templates.stream().collect(Collectors.toMap(t -> (String) t.get("id"), t -> t));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> properties(Map<String, Object> template) {
+        return (List<Map<String, Object>>) template.get("properties");
+    }
+
+    /** The header key or input target a property writes. */
+    @SuppressWarnings("unchecked")
+    private static String bound(Map<String, Object> property) {
+        var binding = (Map<String, Object>) property.get("binding");
+        return (String) (binding.containsKey("key") ? binding.get("key") : binding.get("name"));
+    }
+}
