@@ -90,10 +90,10 @@ class InboxBrowserIT extends PlatformTestSupport {
         seed();
         String deal = items.create(ADMIN, DEALS, Map.of("name", "Northwind Traders", "amount", 1200)).id();
         long key = instances.startAs("admin", OFFER, Map.of("itemId", deal)).key();
-        awaitTask("olga", key);
+        awaitTask("inbox-olga", key);
         try (var browser = new Browser("en-US")) {
             browser.resize(1440, 900);
-            browser.signIn(port, "olga", "sells-offers-2026");
+            browser.signIn(port, "inbox-olga", "sells-offers-2026");
             browser.navigate("tasks");
             browser.waitForText("#tasks-list", "Review the offer");
             browser.screenshot("inbox-flow-list");
@@ -101,7 +101,7 @@ class InboxBrowserIT extends PlatformTestSupport {
             browser.element("#task-claim");
             browser.click("#task-claim");
             browser.element("#task-unclaim");
-            assertThat(browser.element("#task-facts").getText()).contains("Assigned to olga", "Commercial offer");
+            assertThat(browser.element("#task-facts").getText()).contains("Assigned to inbox-olga", "Commercial offer");
 
             browser.type("#field-contact input", "not-an-e-mail");
             browser.click("#task-complete");
@@ -109,7 +109,7 @@ class InboxBrowserIT extends PlatformTestSupport {
                     "return document.querySelector('#field-contact').invalid")));
             assertThat(browser.element("#field-contact").getText()).contains("e-mail address like");
             browser.screenshot("inbox-flow-invalid");
-            assertThat(inbox.get(ADMIN, taskOf("olga", key).id())).as("nothing completed").isPresent();
+            assertThat(inbox.get(ADMIN, taskOf("inbox-olga", key).id())).as("nothing completed").isPresent();
 
             browser.type("#field-contact input", "buyer@northwind.example");
             browser.type("#field-amount input", "1100");
@@ -121,14 +121,14 @@ class InboxBrowserIT extends PlatformTestSupport {
         assertThat(saved.values()).containsEntry("contact", "buyer@northwind.example");
         assertThat(((Number) saved.values().get("amount")).intValue()).isEqualTo(1100);
 
-        var approval = awaitTask("boss", key);
+        var approval = awaitTask("inbox-boss", key);
         assertThat(approval.isApproval()).isTrue();
-        notifications.markAllRead(actor("boss")); // what other tests sent is not this test's
-        notifications.send("test:approve:" + key, "boss", "The offer for Northwind Traders waits for your approval",
+        notifications.markAllRead(actor("inbox-boss")); // what other tests sent is not this test's
+        notifications.send("test:approve:" + key, "inbox-boss", "The offer for Northwind Traders waits for your approval",
                 "/tasks/" + approval.id());
         try (var browser = new Browser("en-US")) {
             browser.resize(1440, 900);
-            browser.signIn(port, "boss", "decides-on-offers-7");
+            browser.signIn(port, "inbox-boss", "decides-on-offers-7");
             browser.waitForText("#notifications-count", "1");
             browser.click("#notifications-bell");
             browser.waitForText(".notification-entry", "waits for your approval");
@@ -145,7 +145,7 @@ class InboxBrowserIT extends PlatformTestSupport {
         }
         var done = awaitCompleted(key);
         assertThat(done.get("approved")).isEqualTo("true");
-        assertThat(done.get("approvedComments")).contains("\"by\":\"boss\"", "Fine at this price");
+        assertThat(done.get("approvedComments")).contains("\"by\":\"inbox-boss\"", "Fine at this price");
     }
 
     @ParameterizedTest
@@ -156,10 +156,10 @@ class InboxBrowserIT extends PlatformTestSupport {
         String deal = items.create(ADMIN, DEALS, Map.of("name", "Contoso Pharmaceuticals International",
                 "amount", 98000)).id();
         long key = instances.startAs("admin", OFFER, Map.of("itemId", deal)).key();
-        var review = awaitTask("olga", key);
+        var review = awaitTask("inbox-olga", key);
         var overflows = new LinkedHashMap<String, List<String>>();
         try (var browser = new Browser(locale)) {
-            browser.signIn(port, "olga", "sells-offers-2026");
+            browser.signIn(port, "inbox-olga", "sells-offers-2026");
             for (int[] size : SIZES) {
                 browser.resize(size[0], size[1]);
                 screen(browser, "/tasks", "#tasks .task-card", "inbox-list-" + size[0] + "-" + language, overflows);
@@ -167,13 +167,13 @@ class InboxBrowserIT extends PlatformTestSupport {
                         "inbox-task-" + size[0] + "-" + language, overflows);
             }
         }
-        inbox.complete(new Actor("olga", Set.of(Role.OPERATOR), Set.of("sales")), review.id(),
+        inbox.complete(new Actor("inbox-olga", Set.of(Role.OPERATOR), Set.of("sales")), review.id(),
                 Map.of("contact", "it@contoso.example"));
-        var approval = awaitTask("boss", key);
-        notifications.send("test:screens:" + key, "boss", "An offer waits for your approval",
+        var approval = awaitTask("inbox-boss", key);
+        notifications.send("test:screens:" + key, "inbox-boss", "An offer waits for your approval",
                 "/tasks/" + approval.id());
         try (var browser = new Browser(locale)) {
-            browser.signIn(port, "boss", "decides-on-offers-7");
+            browser.signIn(port, "inbox-boss", "decides-on-offers-7");
             for (int[] size : SIZES) {
                 browser.resize(size[0], size[1]);
                 screen(browser, "/tasks/" + approval.id(), "#approval-panel #approval-approve",
@@ -186,7 +186,7 @@ class InboxBrowserIT extends PlatformTestSupport {
             }
         }
         try (var browser = new Browser(locale)) {
-            browser.signIn(port, "nina", "has-no-tasks-yet-7");
+            browser.signIn(port, "inbox-nina", "has-no-tasks-yet-7");
             for (int[] size : SIZES) {
                 browser.resize(size[0], size[1]);
                 screen(browser, "/tasks", "#tasks-empty", "inbox-empty-" + size[0] + "-" + language, overflows);
@@ -245,10 +245,10 @@ class InboxBrowserIT extends PlatformTestSupport {
         if (!groups.exists("sales")) {
             groups.create("sales", "Sales");
         }
-        if (users.findByUsername("olga").isEmpty()) {
-            users.create("olga", "Olga Sales", "sells-offers-2026", Set.of(Role.OPERATOR), Set.of("sales"));
-            users.create("boss", "Boris Manager", "decides-on-offers-7", Set.of(Role.SUPERVISOR));
-            users.create("nina", "Nina New", "has-no-tasks-yet-7", Set.of(Role.OPERATOR));
+        if (users.findByUsername("inbox-olga").isEmpty()) {
+            users.create("inbox-olga", "Olga Sales", "sells-offers-2026", Set.of(Role.OPERATOR), Set.of("sales"));
+            users.create("inbox-boss", "Boris Manager", "decides-on-offers-7", Set.of(Role.SUPERVISOR));
+            users.create("inbox-nina", "Nina New", "has-no-tasks-yet-7", Set.of(Role.OPERATOR));
         }
         if (apps.current(DEALS).isPresent()) {
             return;

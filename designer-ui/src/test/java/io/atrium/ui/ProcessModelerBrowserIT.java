@@ -70,7 +70,7 @@ class ProcessModelerBrowserIT extends PlatformTestSupport {
             browser.waitForText("#process-modeler .bio-properties-panel-header", "Create offer");
             assertThat(browser.element("#process-modeler .bio-properties-panel-header").getDomProperty("textContent"))
                     .as("the panel names the block").contains("Create item");
-            assertThat(modeler.entry(VALUES).getText()).contains("pm/offers: title, amount");
+            assertThat(modeler.entry(VALUES).getText()).contains("Field codes by app"); // the first apps by name are named
             browser.screenshot("process-modeler-block");
 
             // no app chosen yet: publishing shows the problem on the block

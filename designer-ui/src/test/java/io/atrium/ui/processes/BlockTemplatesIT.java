@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.PlatformTestSupport;
 import io.atrium.runtime.process.block.BlockCatalog;
-import io.atrium.runtime.process.block.BuildingBlock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,19 +27,21 @@ class BlockTemplatesIT extends PlatformTestSupport {
     void shouldOfferATemplateForEveryBlockWithItsRequiredSettings() {
         var english = byId(templates.templates(Locale.ENGLISH));
         var russian = byId(templates.templates(Locale.of("ru")));
-        assertThat(english.keySet()).as("one template per block").isEqualTo(blocks.all().stream()
-                .map(block -> BlockTemplates.ID_PREFIX + block.type().substring(BlockCatalog.PREFIX.length()))
-                .collect(Collectors.toSet()));
-        for (BuildingBlock block : blocks.all()) {
-            String id = BlockTemplates.ID_PREFIX + block.type().substring(BlockCatalog.PREFIX.length());
+        assertThat(english.keySet()).as("one template per block, long-running ones included").isEqualTo(
+                blocks.types().keySet().stream()
+                        .map(type -> BlockTemplates.ID_PREFIX + type.substring(BlockCatalog.PREFIX.length()))
+                        .collect(Collectors.toSet()));
+        for (var block : blocks.types().entrySet()) {
+            String type = block.getKey();
+            String id = BlockTemplates.ID_PREFIX + type.substring(BlockCatalog.PREFIX.length());
             var template = english.get(id);
             var properties = properties(template);
             assertThat(properties).as("the job type of " + id).anySatisfy(p -> {
                 assertThat(p.get("type")).isEqualTo("Hidden");
-                assertThat(p.get("value")).isEqualTo(block.type());
+                assertThat(p.get("value")).isEqualTo(type);
                 assertThat(p.get("binding")).isEqualTo(Map.of("type", "zeebe:taskDefinition", "property", "type"));
             });
-            for (String field : block.requiredFields()) {
+            for (String field : block.getValue()) {
                 assertThat(properties).as(id + " binds " + field).anySatisfy(p -> {
                     assertThat(bound(p)).isEqualTo(field);
                     assertThat(p.get("constraints")).isEqualTo(Map.of("notEmpty", true));

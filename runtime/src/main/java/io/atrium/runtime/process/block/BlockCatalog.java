@@ -48,6 +48,11 @@ public class BlockCatalog {
         return Optional.ofNullable(required.get(type));
     }
 
+    /** Every platform job type, short and long-running, with the settings it requires, by type. */
+    public Map<String, Set<String>> types() {
+        return Map.copyOf(required);
+    }
+
     public Optional<BuildingBlock> find(String type) {
         return Optional.ofNullable(blocks.get(type));
     }
