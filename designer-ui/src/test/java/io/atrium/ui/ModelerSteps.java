@@ -95,24 +95,15 @@ final class ModelerSteps {
 
     /** Changes the element's type through the context pad's wrench, e.g. {@code replace-with-user-task}. Answers its id. */
     String replace(String elementId, String entry) {
-        String wanted = ".djs-popup .entry[data-id='" + entry + "']";
-        for (int attempt = 1; ; attempt++) {
-            select(elementId);
-            new Actions(browser.driver()).click(browser.element(host
-                    + " .djs-context-pad .entry[data-action='replace']")).perform();
-            try {
-                // the menu sometimes misses the first click while the canvas settles: open it again
-                browser.waitUpTo(Duration.ofSeconds(8)).until(d -> !d.findElements(By.cssSelector(wanted)).isEmpty());
-                break;
-            } catch (RuntimeException e) {
-                if (attempt == 3) {
-                    browser.consoleMessages().forEach(System.out::println);
-                    throw e;
-                }
-                new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-            }
+        select(elementId);
+        new Actions(browser.driver()).click(browser.element(host + " .djs-context-pad .entry[data-action='replace']"))
+                .perform();
+        try {
+            browser.click(".djs-popup .entry[data-id='" + entry + "']");
+        } catch (RuntimeException e) {
+            browser.consoleMessages().forEach(System.out::println);
+            throw e;
         }
-        browser.click(wanted);
         return selected();
     }
 
