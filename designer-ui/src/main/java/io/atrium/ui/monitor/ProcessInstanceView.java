@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import io.atrium.platform.app.Messages;
 import io.atrium.platform.process.ProcessCatalog;
 import io.atrium.runtime.process.instance.InstanceState;
@@ -29,6 +28,7 @@ import io.atrium.runtime.process.instance.ProcessInstances;
 import io.atrium.ui.controls.DesignerLayout;
 import io.atrium.ui.processes.BpmnModeler;
 import io.atrium.ui.processes.DrawingNames;
+import io.atrium.ui.controls.PagePolling;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -57,7 +57,7 @@ public class ProcessInstanceView extends VerticalLayout implements BeforeEnterOb
     private long key;
     private ProcessInstance shown;
     private Map<String, String> names = Map.of();
-    private Registration polling;
+    private final PagePolling polling = new PagePolling(REFRESH, this::refresh);
 
     public ProcessInstanceView(ProcessInstances instances, ProcessCatalog catalog, CurrentActor currentActor) {
         this.instances = instances;
@@ -173,16 +173,12 @@ public class ProcessInstanceView extends VerticalLayout implements BeforeEnterOb
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        event.getUI().setPollInterval(REFRESH);
-        polling = event.getUI().addPollListener(e -> refresh());
+        polling.attached(event);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-        }
-        event.getUI().setPollInterval(-1);
+        polling.detached(event);
         super.onDetach(event);
     }
 

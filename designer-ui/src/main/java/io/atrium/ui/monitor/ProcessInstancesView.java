@@ -18,13 +18,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import io.atrium.platform.process.ProcessCatalog;
 import io.atrium.platform.process.ProcessRef;
 import io.atrium.runtime.process.instance.InstanceState;
 import io.atrium.runtime.process.instance.ProcessInstance;
 import io.atrium.runtime.process.instance.ProcessInstances;
 import io.atrium.ui.controls.ScreenWidth;
+import io.atrium.ui.controls.PagePolling;
 import io.atrium.ui.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -49,7 +49,7 @@ public class ProcessInstancesView extends VerticalLayout implements BeforeEnterO
     private final Grid<ProcessInstance> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private List<ProcessInstance> shown = List.of();
-    private Registration polling;
+    private final PagePolling polling = new PagePolling(REFRESH, this::refresh);
 
     public ProcessInstancesView(ProcessInstances instances, ProcessCatalog catalog, CurrentActor currentActor) {
         this.instances = instances;
@@ -119,16 +119,12 @@ public class ProcessInstancesView extends VerticalLayout implements BeforeEnterO
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        event.getUI().setPollInterval(REFRESH);
-        polling = event.getUI().addPollListener(e -> refresh());
+        polling.attached(event);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-        }
-        event.getUI().setPollInterval(-1);
+        polling.detached(event);
         super.onDetach(event);
     }
 

@@ -38,7 +38,7 @@ class ItemStarts implements ItemChangeRelayed {
     public void relayed(List<Change> changes) {
         for (Change change : changes) {
             if ("item.created".equals(change.action())) {
-                raise(CREATED + change.app(), change, null, statusOf(change, true));
+                raise(CREATED + change.app(), change, null, statusOf(change));
             } else if ("item.updated".equals(change.action())) {
                 for (String field : statusFields(change)) {
                     if (change.changes().get(field) instanceof List<?> pair && pair.size() == 2 && pair.get(1) != null) {
@@ -71,10 +71,11 @@ class ItemStarts implements ItemChangeRelayed {
                 .filter(f -> f.type() == FieldType.STATUS).map(FieldDefinition::code).toList()).orElse(List.of());
     }
 
-    private String statusOf(Change change, boolean created) {
+    /** A new item's status, when its app has a status field. */
+    private String statusOf(Change change) {
         var fields = statusFields(change);
         Map<String, Object> values = change.changes();
-        return created && !fields.isEmpty() && values.get(fields.getFirst()) != null
+        return !fields.isEmpty() && values.get(fields.getFirst()) != null
                 ? String.valueOf(values.get(fields.getFirst())) : null;
     }
 }
