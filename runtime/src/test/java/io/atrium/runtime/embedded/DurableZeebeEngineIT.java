@@ -115,9 +115,11 @@ class DurableZeebeEngineIT {
                         jobs.newCompleteCommand(job).send().join();
                         checked.incrementAndGet();
                     }).open()) {
+                // what is tested is the truncation, not the speed: on a loaded machine a start may wait
                 for (int i = 0; i < 150; i++) {
                     client.newCreateInstanceCommand().bpmnProcessId("durable-request").latestVersion()
-                            .variables(Map.of("requestId", "bulk-" + i)).send().join();
+                            .variables(Map.of("requestId", "bulk-" + i)).requestTimeout(Duration.ofSeconds(90))
+                            .send().join();
                 }
                 // every instance has passed its job and waits for its message
                 long deadline = System.nanoTime() + WAIT.toNanos();

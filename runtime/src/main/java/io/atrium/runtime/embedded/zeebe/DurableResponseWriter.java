@@ -166,20 +166,12 @@ public final class DurableResponseWriter implements CommandResponseWriter, AutoC
                 long written = lastWrittenPosition.get();
                 awaitDurable(written);
                 batch.forEach(this::send);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                // The processor did not say how far it has written (busy or stopping): keep the
-                // batch and ask again, rather than leave its callers without an answer.
-                if (closed) {
-                    return;
+            } catch (RuntimeException | InterruptedException e) {
+                if (!closed) {
+                    log.warn("Responses held back for durability could not be released", e);
                 }
-                log.warn("Responses held back for durability wait longer: {}", e.toString());
-                lock.lock();
-                try {
-                    queue.addAll(0, batch);
-                } finally {
-                    lock.unlock();
+                if (e instanceof InterruptedException) {
+                    return;
                 }
             }
         }

@@ -110,7 +110,7 @@ class EmbeddedCrashIT {
                     int startsBefore = ackedInstances.size();
                     Thread.sleep(1_000 + random.nextInt(2_500));
                     // on a loaded machine, wait for some progress before the kill, so every round counts
-                    long progressDeadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                    long progressDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                     while (ackedInstances.size() - startsBefore < MIN_STARTS_PER_ROUND
                             && System.nanoTime() < progressDeadline) {
                         Thread.sleep(100);
