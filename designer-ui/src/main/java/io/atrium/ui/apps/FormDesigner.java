@@ -41,6 +41,9 @@ import io.atrium.platform.form.FormRef;
 import io.atrium.platform.form.FormState;
 import io.atrium.platform.form.PublishedForm;
 import io.atrium.platform.identity.Role;
+import io.atrium.platform.process.ProcessCatalog;
+import io.atrium.ui.processes.ProcessDesignerView;
+import io.atrium.ui.processes.TaskFormOwner;
 import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.security.CurrentActor;
 import io.atrium.ui.controls.DesignerLayout;
@@ -70,23 +73,28 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
     private final FormCatalog forms;
     private final AccessPolicy access;
     private final CurrentActor currentActor;
+    private final ProcessCatalog processes;
     private final Deque<FormDefinition> undo = new ArrayDeque<>();
     private final Deque<FormDefinition> redo = new ArrayDeque<>();
     private final ProblemList problems = new ProblemList("form-problems");
     private AppDefinition app;
     private FormDefinition form;
     private String selected;
+    /** The process step a task form belongs to; null for the app's own forms. */
+    private TaskFormOwner taskOwner;
     private FormPalette palette;
     private FormCanvas canvas;
     private ElementProperties properties;
     private Button undoButton;
     private Button redoButton;
 
-    public FormDesigner(AppCatalog apps, FormCatalog forms, AccessPolicy access, CurrentActor currentActor) {
+    public FormDesigner(AppCatalog apps, FormCatalog forms, AccessPolicy access, CurrentActor currentActor,
+            ProcessCatalog processes) {
         this.apps = apps;
         this.forms = forms;
         this.access = access;
         this.currentActor = currentActor;
+        this.processes = processes;
         setId("form-designer");
         setSizeFull();
     }
@@ -98,8 +106,9 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         try {
             var ref = new AppRef(params.get("namespace").orElseThrow(), params.get("code").orElseThrow());
             purpose = FormPurpose.valueOf(params.get("purpose").orElse("edit").toUpperCase(Locale.ROOT));
+            taskOwner = null;
             if (purpose.owned()) {
-                throw new IllegalArgumentException("designed where it belongs");
+                taskOwner = ownerOf(event, purpose);
             }
             access.require(actor(), ref, Permission.ADMINISTER);
             app = apps.current(ref).map(PublishedApp::definition).orElseThrow();
@@ -108,10 +117,11 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
             add(new H2(getTranslation("form.unavailable")));
             return;
         }
-        var ref = new FormRef(app.ref(), purpose);
+        var ref = taskOwner == null ? new FormRef(app.ref(), purpose)
+                : new FormRef(app.ref(), purpose, taskOwner.toString());
         form = forms.draft(ref).map(d -> d.form())
                 .or(() -> forms.current(ref).map(PublishedForm::form))
-                .orElseGet(() -> FormDefaults.of(app, purpose));
+                .orElseGet(() -> FormDefaults.of(app, ref));
         build();
     }
 
@@ -119,9 +129,26 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         return currentActor.get();
     }
 
+    /**
+     * A task form is designed for a step of a process that exists, by someone who may design
+     * processes; pre-chat and portal forms get their designers with lines and portals.
+     */
+    private TaskFormOwner ownerOf(BeforeEnterEvent event, FormPurpose purpose) {
+        if (purpose != FormPurpose.TASK || !processes.mayDesign(actor())) {
+            throw new IllegalArgumentException("designed where it belongs");
+        }
+        var owner = event.getLocation().getQueryParameters().getSingleParameter("owner")
+                .flatMap(TaskFormOwner::parse).orElseThrow();
+        if (processes.draft(owner.process()).isEmpty() && processes.current(owner.process()).isEmpty()) {
+            throw new NoSuchElementException("no such process");
+        }
+        return owner;
+    }
+
     private void build() {
         removeAll();
-        var title = new H2(getTranslation("form.title", app.name().in(getLocale())));
+        var title = new H2(taskOwner == null ? getTranslation("form.title", app.name().in(getLocale()))
+                : getTranslation("form.taskTitle", taskOwner.step(), app.name().in(getLocale())));
         var purpose = new ComboBox<FormPurpose>();
         purpose.setId("form-purpose");
         // forms of tasks, pre-chats and portal pages are designed from where they belong
@@ -161,6 +188,8 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
             selected = null;
             refresh();
         }, e -> problems.show(e.errors()));
+        // a task form keeps its purpose: it is reached from its process
+        purpose.setVisible(taskOwner == null);
         var toolbar = new Div(DesignerLayout.group(purpose), DesignerLayout.group(undoButton, redoButton, clear),
                 DesignerLayout.group(previewRole, preview), DesignerLayout.group(exchange));
         toolbar.addClassName("designer-toolbar");
@@ -178,6 +207,16 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         appLink.setId("back-to-app");
         var breadcrumbs = new HorizontalLayout(hubLink, new Span("›"), new Span(app.ref().namespace()), new Span("›"),
                 appLink);
+        if (taskOwner != null) {
+            var process = taskOwner.process();
+            var processLink = new RouterLink(processes.draft(process).map(d -> d.definition().name())
+                    .or(() -> processes.current(process).map(p -> p.definition().name()))
+                    .filter(name -> !name.isBlank()).orElse(process.code()), ProcessDesignerView.class,
+                    new RouteParameters(Map.of("namespace", process.namespace(), "code", process.code())));
+            processLink.setId("back-to-process");
+            breadcrumbs = new HorizontalLayout(hubLink, new Span("›"), new Span(process.namespace()), new Span("›"),
+                    processLink, new Span("›"), new Span(taskOwner.step()), new Span("·"), appLink);
+        }
         breadcrumbs.setAlignItems(FlexComponent.Alignment.CENTER);
         breadcrumbs.setWrap(true);
         breadcrumbs.addClassName("breadcrumbs");

@@ -1,5 +1,8 @@
 package io.atrium.ui.hub;
 
+import io.atrium.platform.form.FormPurpose;
+import java.util.Optional;
+import io.atrium.ui.processes.TaskFormOwner;
 import com.vaadin.flow.i18n.I18NProvider;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
@@ -49,7 +52,11 @@ class FormsHubSource implements HubSource {
                 continue;
             }
             String purpose = ref.purpose().name().toLowerCase(Locale.ROOT);
-            var links = ref.purpose().owned() ? List.<HubEntry.Link>of()
+            var taskOwner = ref.purpose() == FormPurpose.TASK
+                    ? TaskFormOwner.parse(ref.owner()) : Optional.<TaskFormOwner>empty();
+            var links = taskOwner.isPresent()
+                    ? List.of(new HubEntry.Link("design", "hub.design", taskOwner.get().designerPath(ref.app())))
+                    : ref.purpose().owned() ? List.<HubEntry.Link>of()
                     : List.of(new HubEntry.Link("design", "hub.design", "designer/forms/" + ref.app() + "/" + purpose));
             entries.add(new HubEntry("form:" + ref, "hub.kind.form", ref.app().namespace(),
                     ref.toString().substring(ref.app().namespace().length() + 1), name(form, appNames.get(ref.app()), locale),

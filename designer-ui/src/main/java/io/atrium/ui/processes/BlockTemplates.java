@@ -3,6 +3,9 @@ package io.atrium.ui.processes;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.PublishedApp;
+import io.atrium.platform.form.FormCatalog;
+import io.atrium.platform.form.FormPurpose;
+import io.atrium.platform.form.FormSummary;
 import io.atrium.ui.i18n.Translations;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,22 +23,28 @@ import tools.jackson.databind.json.JsonMapper;
  * The platform's building blocks as Camunda element templates for Zeebe, one per block, in the
  * reader's language: an analyst picks "Create item" and fills its settings in the properties
  * panel. The job type is a hidden property; fixed settings are task headers, FEEL-able ones input
- * mappings. "App" offers the published apps, and "Values" names their field codes.
+ * mappings. "App" offers the published apps, and "Values" names their field codes. One more
+ * template is not a block: "Task with a form", a Camunda user task whose form the analyst picks
+ * from the task forms designed for processes, with its candidate groups and assignee.
  */
 @Component
 public class BlockTemplates {
 
     /** Template ids are this prefix and the block's name, e.g. {@code io.atrium.block.create-item}. */
     public static final String ID_PREFIX = "io.atrium.block.";
+    /** The user task template's id; it shares the prefix so the palette and replace menu offer it. */
+    public static final String USER_TASK_ID = ID_PREFIX + "user-task";
     static final String SCHEMA = "https://unpkg.com/@camunda/zeebe-element-templates-json-schema/resources/schema.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** At most this many apps' fields are named in a description, so the panel stays readable. */
     private static final int MAX_APPS_NAMED = 12;
 
     private final AppCatalog apps;
+    private final FormCatalog forms;
 
-    public BlockTemplates(AppCatalog apps) {
+    public BlockTemplates(AppCatalog apps, FormCatalog forms) {
         this.apps = apps;
+        this.forms = forms;
     }
 
     /** Where a setting goes in the BPMN file. */
@@ -121,22 +130,82 @@ public class BlockTemplates {
     List<Map<String, Object>> templates(Locale locale) {
         var published = apps.published().stream()
                 .sorted(Comparator.comparing((PublishedApp app) -> app.ref().toString())).toList();
-        return BLOCKS.stream().map(block -> template(block, locale, published)).toList();
+        var all = new ArrayList<Map<String, Object>>();
+        all.add(userTaskTemplate(locale, published));
+        BLOCKS.forEach(block -> all.add(template(block, locale, published)));
+        return all;
     }
 
-    private Map<String, Object> template(Block block, Locale locale, List<PublishedApp> published) {
+    /**
+     * A Camunda user task with an Atrium task form chosen from a list, so nobody types a form key;
+     * the form is linked the way Camunda Modeler links a custom form ({@code externalReference}).
+     */
+    private Map<String, Object> userTaskTemplate(Locale locale, List<PublishedApp> published) {
+        var template = header(USER_TASK_ID, "user-task", locale);
+        template.put("elementType", Map.of("value", "bpmn:UserTask"));
+        var appNames = new java.util.HashMap<String, String>();
+        published.forEach(app -> appNames.put(app.ref().toString(), app.definition().name().in(locale)));
+        var choices = new ArrayList<Map<String, String>>();
+        choices.add(Map.of("name", text(locale, "process.block.user-task.noForm"), "value", ""));
+        forms.summaries().stream().map(FormSummary::ref).filter(ref -> ref.purpose() == FormPurpose.TASK)
+                .sorted(Comparator.comparing(ref -> ref.owner() + " " + ref.app()))
+                .forEach(ref -> choices.add(Map.of("name", taskFormName(ref, appNames), "value",
+                        "atrium:" + ref)));
+        var form = new LinkedHashMap<String, Object>();
+        form.put("id", "form");
+        form.put("label", text(locale, "process.block.user-task.form.label"));
+        form.put("description", text(locale, "process.block.user-task.form.description"));
+        form.put("group", "settings");
+        form.put("type", "Dropdown");
+        form.put("choices", choices);
+        form.put("value", "");
+        form.put("binding", Map.of("type", "zeebe:formDefinition", "property", "externalReference"));
+        template.put("properties", List.of(
+                Map.of("type", "Hidden", "binding", Map.of("type", "zeebe:userTask")),
+                form,
+                assignment(locale, "candidateGroups"),
+                assignment(locale, "candidateUsers"),
+                assignment(locale, "assignee")));
+        return template;
+    }
+
+    /** "review · Deals (sales/deals)" for the form of step review of a process, on the Deals app. */
+    private static String taskFormName(io.atrium.platform.form.FormRef ref, Map<String, String> appNames) {
+        String owner = ref.owner().startsWith("process:") ? ref.owner().substring("process:".length()) : ref.owner();
+        String app = appNames.getOrDefault(ref.app().toString(), "");
+        return owner + " · " + (app.isBlank() ? "" : app + " ") + "(" + ref.app() + ")";
+    }
+
+    private static Map<String, Object> assignment(Locale locale, String property) {
+        var entry = new LinkedHashMap<String, Object>();
+        entry.put("id", property);
+        entry.put("label", text(locale, "process.block.user-task." + property + ".label"));
+        entry.put("description", text(locale, "process.block.user-task." + property + ".description"));
+        entry.put("group", "settings");
+        entry.put("type", "String");
+        entry.put("feel", "optional");
+        entry.put("binding", Map.of("type", "zeebe:assignmentDefinition", "property", property));
+        return entry;
+    }
+
+    private static LinkedHashMap<String, Object> header(String id, String name, Locale locale) {
         var template = new LinkedHashMap<String, Object>();
         template.put("$schema", SCHEMA);
-        template.put("id", ID_PREFIX + block.name());
-        template.put("name", text(locale, "process.block." + block.name() + ".name"));
-        template.put("description", text(locale, "process.block." + block.name() + ".description"));
+        template.put("id", id);
+        template.put("name", text(locale, "process.block." + name + ".name"));
+        template.put("description", text(locale, "process.block." + name + ".description"));
         template.put("version", 1);
         template.put("category", Map.of("id", "atrium", "name", "Atrium"));
         template.put("appliesTo", List.of("bpmn:Task"));
-        template.put("elementType", Map.of("value", "bpmn:ServiceTask"));
-        template.put("icon", Map.of("contents", BlockIcons.dataUri(block.name())));
+        template.put("icon", Map.of("contents", BlockIcons.dataUri(name)));
         template.put("groups", List.of(Map.of("id", "settings", "label", text(locale, "process.block.group.settings"),
                 "openByDefault", true)));
+        return template;
+    }
+
+    private Map<String, Object> template(Block block, Locale locale, List<PublishedApp> published) {
+        var template = header(ID_PREFIX + block.name(), block.name(), locale);
+        template.put("elementType", Map.of("value", "bpmn:ServiceTask"));
         var properties = new ArrayList<Map<String, Object>>();
         properties.add(Map.of("type", "Hidden", "value", block.jobType(),
                 "binding", Map.of("type", "zeebe:taskDefinition", "property", "type")));
@@ -239,7 +308,8 @@ public class BlockTemplates {
                 Map.entry("script", "<path d='M8 7l-5 5 5 5M16 7l5 5-5 5M14 5l-4 14'/>"),
                 Map.entry("get-item", "<rect x='4' y='4' width='16' height='16' rx='2'/><path d='M8 9h8M8 13h8M8 17h5'/>"),
                 Map.entry("assign-round-robin", "<path d='M20 12a8 8 0 1 1-3-6.2'/><path d='M20 4v5h-5'/>"),
-                Map.entry("approval", "<path d='M5 12l4 4L19 6'/><path d='M4 20h16'/>"));
+                Map.entry("approval", "<path d='M5 12l4 4L19 6'/><path d='M4 20h16'/>"),
+                Map.entry("user-task", "<circle cx='12' cy='8' r='4'/><path d='M4 20c0-4 4-6 8-6s8 2 8 6'/>"));
 
         private BlockIcons() {
         }

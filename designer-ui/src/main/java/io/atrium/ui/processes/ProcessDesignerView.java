@@ -23,6 +23,9 @@ import io.atrium.platform.app.FieldError;
 import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.Messages;
 import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.access.AccessPolicy;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.form.FormCatalog;
 import io.atrium.platform.process.ProcessCatalog;
 import io.atrium.platform.process.ProcessDefinition;
 import io.atrium.platform.process.ProcessDraft;
@@ -50,6 +53,9 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
     private final ProcessCatalog catalog;
     private final BlockTemplates templates;
     private final CurrentActor currentActor;
+    private final FormCatalog forms;
+    private final AppCatalog apps;
+    private final AccessPolicy access;
     private final StatusBadge status = new StatusBadge();
     private final Span unsaved = new Span();
     private final Span crumb = new Span();
@@ -58,10 +64,14 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
     private BpmnModeler modeler;
     private ProcessRef ref;
 
-    public ProcessDesignerView(ProcessCatalog catalog, BlockTemplates templates, CurrentActor currentActor) {
+    public ProcessDesignerView(ProcessCatalog catalog, BlockTemplates templates, CurrentActor currentActor,
+            FormCatalog forms, AppCatalog apps, AccessPolicy access) {
         this.catalog = catalog;
         this.templates = templates;
         this.currentActor = currentActor;
+        this.forms = forms;
+        this.apps = apps;
+        this.access = access;
         this.problems = new ProcessProblems(id -> modeler.select(id));
         setId("process-designer");
         setSizeFull();
@@ -119,6 +129,8 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
                 e -> modeler.download(ref.code() + ".bpmn"));
         var versions = button("process-versions", "process.versions", VaadinIcon.TIME_BACKWARD,
                 e -> new ProcessVersionsDialog(catalog, currentActor, ref, this::restored).open());
+        var taskForms = button("process-task-forms", "process.taskForms", VaadinIcon.FORM,
+                e -> new TaskFormsDialog(ref, forms, apps, access, currentActor, this::leaveFor).open());
         var check = button("process-check", "process.check", VaadinIcon.CHECK_CIRCLE_O, e -> save(this::check));
         var save = button("process-save", "process.save", null, e -> save(saved -> Notification.show(
                 getTranslation("process.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS)));
@@ -142,7 +154,7 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
         workspace.setReadOnly(true);
 
         // Save and Publish stay together when the header wraps, as in the other designers
-        add(DesignerLayout.header(breadcrumbs, DesignerLayout.group(upload, export, versions, check),
+        add(DesignerLayout.header(breadcrumbs, DesignerLayout.group(upload, export, versions, taskForms, check),
                 DesignerLayout.group(save, publish)), DesignerLayout.fields(workspace, code, name), problems,
                 modeler);
         setFlexGrow(1, modeler);
@@ -222,6 +234,14 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
                 problems.show(List.of(new ProcessProblems.Problem("", Messages.text(e, getLocale()))));
             }
         });
+    }
+
+    /** Saves the drawing, then goes to another designer (e.g. a task form's), with the query it names. */
+    private void leaveFor(String location) {
+        save(saved -> getUI().ifPresent(ui -> {
+            var target = new com.vaadin.flow.router.Location(location);
+            ui.navigate(target.getPath(), target.getQueryParameters());
+        }));
     }
 
     private void check(ProcessDraft draft) {

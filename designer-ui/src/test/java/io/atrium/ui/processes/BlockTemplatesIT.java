@@ -3,6 +3,17 @@ package io.atrium.ui.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.PlatformTestSupport;
+import io.atrium.platform.access.Actor;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.AppDefinition;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.FieldType;
+import io.atrium.platform.app.LocalizedText;
+import io.atrium.platform.form.FormCatalog;
+import io.atrium.platform.form.FormDefaults;
+import io.atrium.platform.form.FormPurpose;
+import io.atrium.platform.form.FormRef;
 import io.atrium.runtime.process.block.BlockCatalog;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +33,21 @@ class BlockTemplatesIT extends PlatformTestSupport {
     BlockCatalog blocks;
     @Autowired
     BlockTemplates templates;
+    @Autowired
+    AppCatalog apps;
+    @Autowired
+    FormCatalog forms;
 
     @Test
     void shouldOfferATemplateForEveryBlockWithItsRequiredSettings() {
         var english = byId(templates.templates(Locale.ENGLISH));
         var russian = byId(templates.templates(Locale.of("ru")));
-        assertThat(english.keySet()).as("one template per block, long-running ones included").isEqualTo(
-                blocks.types().keySet().stream()
-                        .map(type -> BlockTemplates.ID_PREFIX + type.substring(BlockCatalog.PREFIX.length()))
-                        .collect(Collectors.toSet()));
+        var expected = blocks.types().keySet().stream()
+                .map(type -> BlockTemplates.ID_PREFIX + type.substring(BlockCatalog.PREFIX.length()))
+                .collect(Collectors.toSet());
+        expected.add(BlockTemplates.USER_TASK_ID);
+        assertThat(english.keySet()).as("one template per block, long-running ones included, and the user task")
+                .isEqualTo(expected);
         for (var block : blocks.types().entrySet()) {
             String type = block.getKey();
             String id = BlockTemplates.ID_PREFIX + type.substring(BlockCatalog.PREFIX.length());
@@ -57,6 +74,30 @@ class BlockTemplatesIT extends PlatformTestSupport {
             assertThat(russian.get(id).get("name")).as("the Russian name of " + id).isNotEqualTo(template.get("name"))
                     .asString().doesNotStartWith("!");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldOfferTheTaskFormsOfProcessesToTheUserTaskTemplate() {
+        var app = new AppRef("templates", "claims");
+        apps.saveDraft(new AppDefinition(app, new LocalizedText("Claims", "Претензии"), List.of(
+                FieldDefinition.of("subject", FieldType.STRING))), "admin");
+        apps.publish(app, "admin");
+        var form = new FormRef(app, FormPurpose.TASK, "process:templates/claim/check");
+        forms.saveDraft(Actor.SYSTEM, FormDefaults.of(apps.current(app).orElseThrow().definition(), form));
+
+        var template = byId(templates.templates(Locale.ENGLISH)).get(BlockTemplates.USER_TASK_ID);
+        assertThat(template.get("elementType")).isEqualTo(Map.of("value", "bpmn:UserTask"));
+        var properties = properties(template);
+        assertThat(properties).anySatisfy(p -> assertThat(p.get("binding")).isEqualTo(Map.of("type", "zeebe:userTask")));
+        var choice = properties.stream().filter(p -> "form".equals(p.get("id"))).findFirst().orElseThrow();
+        assertThat(choice.get("binding")).isEqualTo(Map.of("type", "zeebe:formDefinition",
+                "property", "externalReference"));
+        assertThat((List<Map<String, String>>) choice.get("choices")).as("no form, then the task forms")
+                .contains(Map.of("name", "No form", "value", ""),
+                        Map.of("name", "templates/claim/check · Claims (templates/claims)",
+                                "value", "atrium:templates/claims#task@process:templates/claim/check"));
+        assertThat(properties).extracting(p -> p.get("id")).contains("candidateGroups", "candidateUsers", "assignee");
     }
 
     private static Map<String, Map<String, Object>> byId(List<Map<String, Object>> templates) {
