@@ -2,7 +2,6 @@ package io.atrium.ui;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -95,16 +94,32 @@ final class ModelerSteps {
 
     /** Changes the element's type through the context pad's wrench, e.g. {@code replace-with-user-task}. Answers its id. */
     String replace(String elementId, String entry) {
+        String wanted = ".djs-popup .entry[data-id='" + entry + "']";
         select(elementId);
-        new Actions(browser.driver()).click(browser.element(host + " .djs-context-pad .entry[data-action='replace']"))
-                .perform();
+        var wrench = browser.element(host + " .djs-context-pad .entry[data-action='replace']");
+        browser.waitUpTo(Duration.ofSeconds(5)).until(d -> wrench.isDisplayed());
+        pause(300); // the pad is placed once the canvas has settled after the selection
+        // The driver's pointer click on the wrench is taken by the pad but the menu it opens
+        // closes at once, in headless Chromium only; the element's own click opens it as a
+        // person's click does in a real browser.
+        browser.driver().executeScript("arguments[0].click()", wrench);
         try {
-            browser.click(".djs-popup .entry[data-id='" + entry + "']");
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(wanted)).isEmpty());
         } catch (RuntimeException e) {
+            browser.screenshot("failure-replace");
             browser.consoleMessages().forEach(System.out::println);
             throw e;
         }
+        browser.click(wanted);
         return selected();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The id of the flow that leaves the element. */

@@ -116,6 +116,7 @@ class ProcessEndToEndBrowserIT extends PlatformTestSupport {
             modeler.select(review);
             modeler.choose(FORM, TASK_FORM);
             browser.type("#process-modeler [data-entry-id='" + GROUPS + "'] input", "e2e-sales");
+            browser.screenshot("e2e-task-settings");
             String create = modeler.dropOnFlow("atrium-block-create-item", modeler.outgoingFlow(review));
             modeler.name(create, "Create offer");
             modeler.select(create);

@@ -63,6 +63,8 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
     private final ProcessProblems problems;
     private BpmnModeler modeler;
     private ProcessRef ref;
+    /** The drawing as last loaded or saved, as the modeler writes it. */
+    private String savedXml = "";
 
     public ProcessDesignerView(ProcessCatalog catalog, BlockTemplates templates, CurrentActor currentActor,
             FormCatalog forms, AppCatalog apps, AccessPolicy access) {
@@ -109,7 +111,8 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
         modeler.setId("process-modeler");
         modeler.setWidthFull();
         modeler.setTemplates(templates.json(getLocale()));
-        modeler.addChangedListener(e -> unsaved.setVisible(true));
+        // a change event can arrive after a save that already holds the change: compare
+        modeler.addChangedListener(e -> modeler.xml().thenAccept(xml -> unsaved.setVisible(!xml.equals(savedXml))));
 
         var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
         hubLink.setId("back-to-hub");
@@ -194,6 +197,7 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
                         getTranslation("process.unreadable", result.error()))));
             }
             unsaved.setVisible(false);
+            modeler.xml().thenAccept(shown -> savedXml = shown);
         });
     }
 
@@ -226,6 +230,7 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
         modeler.xml().thenAccept(xml -> {
             try {
                 var draft = catalog.saveDraft(currentActor.get(), new ProcessDefinition(ref, name.getValue(), xml));
+                savedXml = xml;
                 problems.setNames(DrawingNames.of(xml));
                 unsaved.setVisible(false);
                 showStatus();
