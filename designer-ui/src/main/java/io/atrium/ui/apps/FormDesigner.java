@@ -43,7 +43,7 @@ import io.atrium.platform.form.PublishedForm;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.process.ProcessCatalog;
 import io.atrium.ui.processes.ProcessDesignerView;
-import io.atrium.ui.processes.TaskFormOwner;
+import io.atrium.ui.controls.TaskFormOwner;
 import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.security.CurrentActor;
 import io.atrium.ui.controls.DesignerLayout;

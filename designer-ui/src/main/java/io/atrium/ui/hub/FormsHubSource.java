@@ -2,7 +2,7 @@ package io.atrium.ui.hub;
 
 import io.atrium.platform.form.FormPurpose;
 import java.util.Optional;
-import io.atrium.ui.processes.TaskFormOwner;
+import io.atrium.ui.controls.TaskFormOwner;
 import com.vaadin.flow.i18n.I18NProvider;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;

@@ -19,6 +19,7 @@ import io.atrium.platform.form.FormCatalog;
 import io.atrium.platform.form.FormPurpose;
 import io.atrium.platform.form.FormSummary;
 import io.atrium.platform.process.ProcessRef;
+import io.atrium.ui.controls.TaskFormOwner;
 import io.atrium.ui.hub.StatusBadge;
 import io.atrium.ui.security.CurrentActor;
 import java.util.Comparator;

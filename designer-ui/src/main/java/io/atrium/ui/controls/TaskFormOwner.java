@@ -1,4 +1,4 @@
-package io.atrium.ui.processes;
+package io.atrium.ui.controls;
 
 import io.atrium.platform.process.ProcessRef;
 import java.util.Optional;
