@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -27,6 +29,11 @@ final class SyncOnWriteBackend extends ForwardingBackend {
 
     private final MVStore store;
     private final ReentrantLock syncLock = new ReentrantLock();
+    /**
+     * Writers hold it shared while they change maps, a commit holds it exclusively: a commit never
+     * lands between a document write and its index writes, so a crash cannot part them.
+     */
+    private final ReentrantReadWriteLock commitGate = new ReentrantReadWriteLock();
 
     SyncOnWriteBackend(MongoBackend delegate, MVStore store) {
         super(delegate);
@@ -35,25 +42,38 @@ final class SyncOnWriteBackend extends ForwardingBackend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        Document reply = delegate.handleCommand(channel, database, command, query);
-        afterCommand(command, query);
+        if (!isWrite(command, query)) {
+            return delegate.handleCommand(channel, database, command, query);
+        }
+        Document reply = write(() -> delegate.handleCommand(channel, database, command, query));
+        makeDurable();
         return reply;
     }
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        Document reply = delegate.handleMessage(message);
         Document body = message.getDocument();
-        afterCommand(body.isEmpty() ? "" : body.keySet().iterator().next(), body);
+        if (!isWrite(body.isEmpty() ? "" : body.keySet().iterator().next(), body)) {
+            return delegate.handleMessage(message);
+        }
+        Document reply = write(() -> delegate.handleMessage(message));
+        makeDurable();
         return reply;
     }
 
-    private void afterCommand(String command, Document body) {
-        String name = command.toLowerCase(Locale.ROOT);
-        if (READS.contains(name) && !writesOutput(name, body)) {
-            return;
+    /** Runs a change of the store so that no commit happens in the middle of it. */
+    <T> T write(Supplier<T> change) {
+        commitGate.readLock().lock();
+        try {
+            return change.get();
+        } finally {
+            commitGate.readLock().unlock();
         }
-        makeDurable();
+    }
+
+    private static boolean isWrite(String command, Document body) {
+        String name = command.toLowerCase(Locale.ROOT);
+        return !READS.contains(name) || writesOutput(name, body);
     }
 
     /** An aggregation with $out or $merge writes a collection. */
@@ -72,7 +92,12 @@ final class SyncOnWriteBackend extends ForwardingBackend {
         syncLock.lock();
         try {
             if (store.hasUnsavedChanges()) {
-                store.commit();
+                commitGate.writeLock().lock();
+                try {
+                    store.commit();
+                } finally {
+                    commitGate.writeLock().unlock();
+                }
                 store.sync();
             }
         } finally {
@@ -82,7 +107,10 @@ final class SyncOnWriteBackend extends ForwardingBackend {
 
     @Override
     public void dropDatabase(String database) {
-        delegate.dropDatabase(database);
+        write(() -> {
+            delegate.dropDatabase(database);
+            return null;
+        });
         makeDurable();
     }
 }

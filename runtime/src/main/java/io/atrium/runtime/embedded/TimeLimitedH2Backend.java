@@ -1,17 +1,12 @@
 package io.atrium.runtime.embedded;
 
-import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
-import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
-import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -58,10 +53,22 @@ final class TimeLimitedH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new TimeLimitedDatabase(databaseName, getMvStore(), getCursorRegistry());
+        return new StandInDatabase(databaseName, getMvStore(), getCursorRegistry());
     }
 
-    private static void checkDeadline() {
+    /** Deletes what the TTL indexes of every database say has expired; returns how many documents. */
+    int expire(Instant now) {
+        int deleted = 0;
+        for (String name : List.copyOf(listDatabaseNames())) {
+            if (resolveDatabase(name) instanceof StandInDatabase database) {
+                deleted += database.expire(now);
+            }
+        }
+        return deleted;
+    }
+
+    /** Stops the running command when it is past the {@code maxTimeMS} it named. */
+    static void checkDeadline() {
         Long deadline = DEADLINE.get();
         if (deadline != null && System.nanoTime() - deadline > 0) {
             throw new TimeLimitExceeded();
@@ -72,59 +79,6 @@ final class TimeLimitedH2Backend extends H2Backend {
     private static final class TimeLimitExceeded extends RuntimeException {
         TimeLimitExceeded() {
             super("operation exceeded time limit", null, false, false);
-        }
-    }
-
-    /**
-     * Opens its collections as {@link TimeLimitedCollection}s on the same maps H2Database uses,
-     * so data written by either reads back through the other.
-     */
-    private static final class TimeLimitedDatabase extends H2Database {
-
-        // H2Database opens collections from its own constructor, before a field of ours is set,
-        // so during construction the store travels through a thread-local.
-        private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
-
-        private final MVStore store;
-
-        private TimeLimitedDatabase(String name, MVStore store, CursorRegistry cursors) {
-            super(name, opening(store), cursors);
-            this.store = store;
-            OPENING.remove();
-        }
-
-        private static MVStore opening(MVStore store) {
-            OPENING.set(store);
-            return store;
-        }
-
-        @Override
-        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            MVStore mvStore = store != null ? store : OPENING.get();
-            String fullName = getFullCollectionNamespace(collectionName);
-            return new TimeLimitedCollection(this, collectionName, options, mvStore.openMap("databases." + fullName),
-                    mvStore.openMap("meta." + fullName), cursorRegistry);
-        }
-    }
-
-    private static final class TimeLimitedCollection extends H2Collection {
-
-        private TimeLimitedCollection(MongoDatabase database, String name, CollectionOptions options,
-                MVMap<Object, Document> data, MVMap<String, Object> meta,
-                CursorRegistry cursors) {
-            super(database, name, options, data, meta, cursors);
-        }
-
-        @Override
-        protected boolean documentMatchesQuery(Document document, Document query) {
-            checkDeadline();
-            return super.documentMatchesQuery(document, query);
-        }
-
-        /** Aggregations read everything through here and then match it in their stages. */
-        @Override
-        public Stream<Document> queryAllAsStream() {
-            return super.queryAllAsStream().peek(document -> checkDeadline());
         }
     }
 }

@@ -7,6 +7,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -40,8 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills a JVM running the embedded stand-ins with SIGKILL at random moments under a steady load
  * of document inserts, process starts, job completions and message correlations, restarts it on
- * the same data, and checks that nothing acknowledged was lost, nothing was duplicated, and every
- * acknowledged process instance completes.
+ * the same data, and checks that nothing acknowledged was lost, nothing was duplicated, every
+ * acknowledged process instance completes, and the documents' secondary indexes hold exactly the
+ * documents that survived (an index write is committed with its document or not at all).
  */
 class EmbeddedCrashIT {
 
@@ -83,6 +85,9 @@ class EmbeddedCrashIT {
                     .addResourceFromClasspath("io/atrium/runtime/embedded/crash/EmbeddedCrashIT.bpmn")
                     .send().join(20, TimeUnit.SECONDS);
             var completions = mongo.getDatabase("atrium").getCollection("completions");
+            var indexed = mongo.getDatabase("atrium").getCollection("documents");
+            indexed.createIndex(new Document("subject", 1));
+            indexed.createIndex(new Document("bucket", 1).append("seq", -1));
             List<JobWorker> workers = List.of(
                     camunda.newWorker().jobType("compute-total")
                             .handler((jobs, job) -> jobs.newCompleteCommand(job)
@@ -146,6 +151,7 @@ class EmbeddedCrashIT {
             var stored = new HashSet<String>();
             documents.find().forEach(d -> stored.add(d.getString("_id")));
             assertThat(stored).as("every acknowledged insert survived").containsAll(ackedDocuments);
+            assertIndexesHoldExactly(mongo.getDatabase("atrium"), stored);
 
             var completed = new ArrayList<Document>();
             completions.find().into(completed);
@@ -157,12 +163,34 @@ class EmbeddedCrashIT {
         }
     }
 
+    /** Each index has one entry per surviving document, and answers as the scan does. */
+    private static void assertIndexesHoldExactly(MongoDatabase db, Set<String> stored) {
+        var documents = db.getCollection("documents");
+        Document keys = db.runCommand(new Document("validate", "documents")).get("keysPerIndex", Document.class);
+        assertThat(((Number) keys.get("subject_1")).longValue()).as("subject index entries").isEqualTo(stored.size());
+        assertThat(((Number) keys.get("bucket_1_seq_-1")).longValue()).as("bucket index entries")
+                .isEqualTo(stored.size());
+        for (int bucket = 0; bucket < BUCKETS; bucket++) {
+            List<Document> fromIndex = documents.find(Filters.eq("bucket", bucket)).into(new ArrayList<>());
+            List<Document> fromScan = documents.find(Filters.or(Filters.eq("bucket", bucket))).into(new ArrayList<>());
+            assertThat(fromIndex).as("bucket %d from the index", bucket).containsExactlyElementsOf(fromScan);
+        }
+        for (String id : stored) {
+            assertThat(documents.find(Filters.eq("subject", "Request " + id)).into(new ArrayList<>()))
+                    .as("document %s found through its subject", id).hasSize(1);
+        }
+    }
+
+    private static final int BUCKETS = 7;
+
     private void insertDocuments(MongoClient mongo, AtomicBoolean running) {
         var documents = mongo.getDatabase("atrium").getCollection("documents");
         while (running.get()) {
-            String id = "doc-" + sequence.incrementAndGet();
+            int n = sequence.incrementAndGet();
+            String id = "doc-" + n;
             try {
-                documents.insertOne(new Document("_id", id).append("subject", "Request " + id));
+                documents.insertOne(new Document("_id", id).append("subject", "Request " + id)
+                        .append("bucket", n % BUCKETS).append("seq", n));
                 ackedDocuments.add(id);
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
