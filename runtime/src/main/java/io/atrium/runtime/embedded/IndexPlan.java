@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.h2.mvstore.Cursor;
 
 /**
@@ -100,11 +100,10 @@ final class IndexPlan {
                         longer.add(extended);
                     }
                 }
-                prefixes = longer;
-                if (prefixes.isEmpty()) {
-                    prefixes = List.of(); // $in: [] matches nothing
+                if (longer.isEmpty()) { // $in: [] matches nothing
                     return new IndexPlan(index, List.of(List.of()), null, false, false, 0).empty();
                 }
+                prefixes = longer;
                 continue;
             }
             if (bounds.low != null || bounds.high != null) {
@@ -189,7 +188,7 @@ final class IndexPlan {
      * Hands the candidates over in sort order, ties in {@code positionOrder}; stops when the
      * consumer returns false. Only for a plan that {@link #servesSort()}.
      */
-    void inOrder(Comparator<Object> positionOrder, java.util.function.Predicate<Object> consumer) {
+    void inOrder(Comparator<Object> positionOrder, Predicate<Object> consumer) {
         if (matchesNothing) {
             return;
         }
@@ -214,7 +213,7 @@ final class IndexPlan {
     }
 
     private static boolean emit(List<Object> ties, Comparator<Object> order,
-            java.util.function.Predicate<Object> consumer) {
+            Predicate<Object> consumer) {
         if (ties.size() > 1) {
             ties.sort(order);
         }

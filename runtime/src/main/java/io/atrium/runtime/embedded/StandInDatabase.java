@@ -150,9 +150,8 @@ final class StandInDatabase extends H2Database {
             return;
         }
         MongoCollection<?> collection = resolveCollection(name, false);
-        boolean known = collection instanceof StandInCollection standIn ? standIn.hasIndex(hint)
-                : hint instanceof Document pattern && (pattern.isEmpty() || pattern.containsKey("$natural"));
-        if (!known) {
+        // a collection that does not exist answers nothing, whatever the hint
+        if (collection instanceof StandInCollection standIn && !standIn.hasIndex(hint)) {
             throw new MongoServerError(BAD_VALUE, "BadValue", UNKNOWN_HINT);
         }
     }
