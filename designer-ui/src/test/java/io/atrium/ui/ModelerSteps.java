@@ -21,6 +21,22 @@ final class ModelerSteps {
         this.host = hostCss;
     }
 
+    /**
+     * Creates a process from the designer hub as an analyst does, checking that the code follows
+     * the name, and waits for the designer to open on it.
+     */
+    static void createProcess(Browser browser, String workspace, String name, String code) {
+        browser.navigate("designer");
+        browser.click("#hub-new-process");
+        browser.pick("#new-process-workspace", workspace);
+        browser.type("#new-process-name input", name);
+        browser.waitUpTo(WAIT).until(d -> code.equals(browser.element("#new-process-code input")
+                .getDomProperty("value")));
+        browser.screenshot("process-new");
+        browser.click("#new-process-create");
+        browser.waitUpTo(WAIT).until(d -> d.getCurrentUrl().endsWith("/designer/processes/" + workspace + "/" + code));
+    }
+
     /** Waits until the modeler shows a drawing with this element. */
     void waitFor(String elementId) {
         browser.waitUpTo(WAIT).until(d -> d.findElements(By.cssSelector(

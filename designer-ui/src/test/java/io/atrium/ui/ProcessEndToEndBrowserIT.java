@@ -85,13 +85,7 @@ class ProcessEndToEndBrowserIT extends PlatformTestSupport {
         try (var browser = new Browser("en-US")) {
             browser.resize(1440, 900);
             browser.signIn(port, "admin", ADMIN_PASSWORD);
-            browser.navigate("designer");
-            browser.click("#hub-new-process");
-            browser.pick("#new-process-workspace", "e2e");
-            browser.type("#new-process-name input", "Deal review");
-            browser.waitUpTo(WAIT).until(d -> "deal-review".equals(
-                    browser.element("#new-process-code input").getDomProperty("value")));
-            browser.click("#new-process-create");
+            ModelerSteps.createProcess(browser, "e2e", "Deal review", "deal-review");
             var modeler = new ModelerSteps(browser, "#process-modeler");
             modeler.waitFor("StartEvent_1");
 

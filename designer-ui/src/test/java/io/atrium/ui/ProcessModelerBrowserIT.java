@@ -46,16 +46,7 @@ class ProcessModelerBrowserIT extends PlatformTestSupport {
         try (var browser = new Browser("en-US")) {
             browser.resize(1440, 900);
             browser.signIn(port, "admin", ADMIN_PASSWORD);
-            browser.navigate("designer");
-            browser.click("#hub-new-process");
-            browser.pick("#new-process-workspace", "pm");
-            browser.type("#new-process-name input", "Offer intake");
-            // the code follows the name
-            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> "offer-intake".equals(
-                    browser.element("#new-process-code input").getDomProperty("value")));
-            browser.screenshot("process-new");
-            browser.click("#new-process-create");
-            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/designer/processes/pm/offer-intake"));
+            ModelerSteps.createProcess(browser, "pm", "Offer intake", "offer-intake");
 
             var modeler = new ModelerSteps(browser, "#process-modeler");
             modeler.waitFor("StartEvent_1");

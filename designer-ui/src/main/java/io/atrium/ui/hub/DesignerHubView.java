@@ -210,10 +210,7 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button button(String id, String text, Optional<String> route) {
-        var button = new Button(text, e -> route.ifPresent(r -> getUI().ifPresent(ui -> {
-            var location = new com.vaadin.flow.router.Location(r); // a route may carry a query
-            ui.navigate(location.getPath(), location.getQueryParameters());
-        })));
+        var button = new Button(text, e -> route.ifPresent(r -> getUI().ifPresent(ui -> ui.navigate(r))));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.setEnabled(route.isPresent());
         button.setId(id);

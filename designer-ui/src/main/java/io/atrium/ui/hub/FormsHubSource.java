@@ -1,8 +1,5 @@
 package io.atrium.ui.hub;
 
-import io.atrium.platform.form.FormPurpose;
-import java.util.Optional;
-import io.atrium.ui.controls.TaskFormOwner;
 import com.vaadin.flow.i18n.I18NProvider;
 import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
@@ -10,19 +7,23 @@ import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppCatalog;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.form.FormCatalog;
+import io.atrium.platform.form.FormPurpose;
 import io.atrium.platform.form.FormRef;
 import io.atrium.platform.form.FormSummary;
+import io.atrium.ui.controls.TaskFormOwner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Forms in the hub, each part of its app. The app's own forms open in the form designer at
- * {@code designer/forms/<workspace>/<app>/<purpose>}; forms of a process task, a chat line or a
- * portal page are designed where they belong, so they lead only to their app until then.
+ * {@code designer/forms/<workspace>/<app>/<purpose>}; a process task's form opens there too, with
+ * its owner; forms of a chat line or a portal page are designed where they belong, so they lead
+ * only to their app until then.
  */
 @Component
 @Order(1)

@@ -5,12 +5,14 @@ import io.atrium.platform.app.FieldDefinition;
 import io.atrium.platform.app.PublishedApp;
 import io.atrium.platform.form.FormCatalog;
 import io.atrium.platform.form.FormPurpose;
+import io.atrium.platform.form.FormRef;
 import io.atrium.platform.form.FormSummary;
 import io.atrium.ui.i18n.Translations;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,7 +145,7 @@ public class BlockTemplates {
     private Map<String, Object> userTaskTemplate(Locale locale, List<PublishedApp> published) {
         var template = header(USER_TASK_ID, "user-task", locale);
         template.put("elementType", Map.of("value", "bpmn:UserTask"));
-        var appNames = new java.util.HashMap<String, String>();
+        var appNames = new HashMap<String, String>();
         published.forEach(app -> appNames.put(app.ref().toString(), app.definition().name().in(locale)));
         var choices = new ArrayList<Map<String, String>>();
         choices.add(Map.of("name", text(locale, "process.block.user-task.noForm"), "value", ""));
@@ -170,7 +172,7 @@ public class BlockTemplates {
     }
 
     /** "review · Deals (sales/deals)" for the form of step review of a process, on the Deals app. */
-    private static String taskFormName(io.atrium.platform.form.FormRef ref, Map<String, String> appNames) {
+    private static String taskFormName(FormRef ref, Map<String, String> appNames) {
         String owner = ref.owner().startsWith("process:") ? ref.owner().substring("process:".length()) : ref.owner();
         String app = appNames.getOrDefault(ref.app().toString(), "");
         return owner + " · " + (app.isBlank() ? "" : app + " ") + "(" + ref.app() + ")";

@@ -111,8 +111,13 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
         modeler.setId("process-modeler");
         modeler.setWidthFull();
         modeler.setTemplates(templates.json(getLocale()));
-        // a change event can arrive after a save that already holds the change: compare
-        modeler.addChangedListener(e -> modeler.xml().thenAccept(xml -> unsaved.setVisible(!xml.equals(savedXml))));
+        // a change event can arrive after a save that already holds the change: the first one
+        // after a save compares the drawing with the saved one, later ones need not
+        modeler.addChangedListener(e -> {
+            if (!unsaved.isVisible()) {
+                modeler.xml().thenAccept(xml -> unsaved.setVisible(!xml.equals(savedXml)));
+            }
+        });
 
         var hubLink = new RouterLink(getTranslation("nav.designer"), DesignerHubView.class);
         hubLink.setId("back-to-hub");
@@ -241,12 +246,9 @@ public class ProcessDesignerView extends VerticalLayout implements BeforeEnterOb
         });
     }
 
-    /** Saves the drawing, then goes to another designer (e.g. a task form's), with the query it names. */
+    /** Saves the drawing, then goes to another designer (e.g. a task form's; the location may carry a query). */
     private void leaveFor(String location) {
-        save(saved -> getUI().ifPresent(ui -> {
-            var target = new com.vaadin.flow.router.Location(location);
-            ui.navigate(target.getPath(), target.getQueryParameters());
-        }));
+        save(saved -> getUI().ifPresent(ui -> ui.navigate(location)));
     }
 
     private void check(ProcessDraft draft) {

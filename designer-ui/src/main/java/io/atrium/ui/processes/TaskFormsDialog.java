@@ -45,9 +45,8 @@ final class TaskFormsDialog extends Dialog {
         var actor = currentActor.get();
         var appNames = apps.published().stream().collect(Collectors.toMap(app -> app.ref(),
                 app -> app.definition().name().in(getLocale()), (a, b) -> a));
-        String prefix = "process:" + process + "/";
         var owned = forms.summaries().stream().filter(form -> form.ref().purpose() == FormPurpose.TASK
-                        && form.ref().owner().startsWith(prefix))
+                        && TaskFormOwner.parse(form.ref().owner()).filter(o -> o.process().equals(process)).isPresent())
                 .sorted(Comparator.comparing((FormSummary form) -> form.ref().owner())).toList();
 
         var list = new Div();
@@ -59,10 +58,7 @@ final class TaskFormsDialog extends Dialog {
             list.add(empty);
         }
         for (var form : owned) {
-            var owner = TaskFormOwner.parse(form.ref().owner()).orElse(null);
-            if (owner == null) {
-                continue;
-            }
+            var owner = TaskFormOwner.parse(form.ref().owner()).orElseThrow();
             var step = new Span(owner.step());
             step.addClassName("task-form-step");
             var app = new Span(appNames.getOrDefault(form.ref().app(), form.ref().app().toString()));
