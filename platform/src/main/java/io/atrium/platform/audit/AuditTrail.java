@@ -2,6 +2,7 @@ package io.atrium.platform.audit;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -31,7 +32,25 @@ public class AuditTrail {
     public AuditTrail(MongoDatabase database, QueryTimeLimit timeLimit) {
         this.entries = database.getCollection("audit");
         this.timeLimit = timeLimit;
-        entries.createIndex(Indexes.ascending("subject"));
+        // A subject's history in the order it is read; this also serves lookups by subject alone.
+        entries.createIndex(Indexes.ascending("subject", "at", "version"));
+        dropIndexIfPresent("subject_1");
+    }
+
+    /** Drops an index an earlier release created and a wider one now covers. */
+    private void dropIndexIfPresent(String name) {
+        for (Document index : entries.listIndexes()) {
+            if (name.equals(index.getString("name"))) {
+                try {
+                    entries.dropIndex(name);
+                } catch (MongoCommandException e) {
+                    if (e.getErrorCode() != 27) { // another node dropped it first
+                        throw e;
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -77,6 +78,7 @@ public final class VersionedStore<D> {
         this.drafts = database.getCollection(kind + "_drafts");
         this.versions = database.getCollection(kind + "_versions");
         this.current = database.getCollection(kind + "s");
+        versions.createIndex(Indexes.ascending(kind, "version"));
         this.stamps = new DefinitionStamps(database);
     }
 

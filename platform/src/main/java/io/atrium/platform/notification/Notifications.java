@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.atrium.platform.QueryTimeLimit;
@@ -26,6 +27,7 @@ public class Notifications {
 
     public Notifications(MongoDatabase database, QueryTimeLimit timeLimit) {
         this.notifications = database.getCollection("notifications");
+        notifications.createIndex(Indexes.compoundIndex(Indexes.ascending("recipient"), Indexes.descending("createdAt")));
         this.timeLimit = timeLimit;
     }
 

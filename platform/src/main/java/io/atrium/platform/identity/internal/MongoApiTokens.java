@@ -46,6 +46,7 @@ class MongoApiTokens implements ApiTokens {
         this.users = users;
         this.timeLimit = timeLimit;
         tokens.createIndex(Indexes.ascending("hash"), new IndexOptions().unique(true));
+        tokens.createIndex(Indexes.ascending("username"));
     }
 
     @Override

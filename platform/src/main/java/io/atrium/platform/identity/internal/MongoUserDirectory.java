@@ -7,9 +7,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import io.atrium.platform.QueryTimeLimit;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.identity.AccountNames;
 import io.atrium.platform.identity.PasswordPolicy;
 import io.atrium.platform.identity.Role;
@@ -48,6 +48,8 @@ class MongoUserDirectory implements UserDirectory {
         this.passwordEncoder = passwordEncoder;
         this.timeLimit = timeLimit;
         users.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true));
+        users.createIndex(Indexes.ascending("groups"));
+        users.createIndex(Indexes.ascending("roles"));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.item.FileTooLargeException;
@@ -53,6 +54,8 @@ public class FileBucket {
             @Value("${atrium.files.max-size:26214400}") long maxSize) {
         this.bucket = GridFSBuckets.create(database, "files");
         this.files = database.getCollection("files.files");
+        // The orphan sweep looks for unattached uploads older than a cutoff.
+        files.createIndex(Indexes.ascending(ITEM, "uploadDate"));
         this.collections = collections;
         this.maxSize = maxSize;
     }

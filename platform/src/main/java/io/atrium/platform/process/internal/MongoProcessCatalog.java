@@ -3,6 +3,8 @@ package io.atrium.platform.process.internal;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import io.atrium.platform.QueryTimeLimit;
 import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.access.Actor;
@@ -48,6 +50,7 @@ class MongoProcessCatalog implements ProcessCatalog {
             ApplicationEventPublisher events, QueryTimeLimit timeLimit) {
         this.store = new VersionedStore<>(database, "process", ProcessDefinition.class, timeLimit);
         this.versionDocuments = database.getCollection("process_versions");
+        versionDocuments.createIndex(Indexes.ascending("definition.deployment.definitionKey"), new IndexOptions().sparse(true));
         this.deployer = deployer;
         this.events = events;
     }

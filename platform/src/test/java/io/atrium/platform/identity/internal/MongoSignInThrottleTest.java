@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MongoSignInThrottleTest {
 
     private final InMemoryMongo mongo = new InMemoryMongo();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.now().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     private final MongoSignInThrottle throttle = new MongoSignInThrottle(mongo.database(), clock,
             new SignInLimits(5, 20, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofMinutes(15)));
 

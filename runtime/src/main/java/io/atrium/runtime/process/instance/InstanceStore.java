@@ -3,6 +3,7 @@ package io.atrium.runtime.process.instance;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -34,6 +35,11 @@ public class InstanceStore {
 
     public InstanceStore(MongoDatabase database, QueryTimeLimit timeLimit) {
         this.instances = database.getCollection("process_instances");
+        // The monitoring list: newest first, narrowed by process, state or incidents.
+        instances.createIndex(Indexes.descending("startedAt"));
+        instances.createIndex(Indexes.compoundIndex(Indexes.ascending("process"), Indexes.descending("startedAt")));
+        instances.createIndex(Indexes.compoundIndex(Indexes.ascending("state"), Indexes.descending("startedAt")));
+        instances.createIndex(Indexes.compoundIndex(Indexes.ascending("hasIncident"), Indexes.descending("startedAt")));
         this.timeLimit = timeLimit;
     }
 

@@ -2,8 +2,10 @@ package io.atrium.runtime.process.task;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -31,6 +33,11 @@ class TaskStore {
 
     TaskStore(MongoDatabase database, QueryTimeLimit timeLimit) {
         this.tasks = database.getCollection("process_tasks");
+        // The inbox: open tasks by priority then age, or those of one instance; approvals find their votes by job.
+        tasks.createIndex(Indexes.compoundIndex(Indexes.ascending("state"), Indexes.descending("priority"),
+                Indexes.ascending("createdAt")));
+        tasks.createIndex(Indexes.ascending("instanceKey", "state"));
+        tasks.createIndex(Indexes.ascending("approval.jobKey", "createdAt"), new IndexOptions().sparse(true));
         this.timeLimit = timeLimit;
     }
 
