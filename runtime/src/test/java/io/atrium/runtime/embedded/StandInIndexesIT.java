@@ -44,7 +44,7 @@ class StandInIndexesIT {
         return MongoClients.create(server.connectionString(CREDENTIALS));
     }
 
-    private static Document winningPlan(MongoDatabase db, String collection, Bson filter, Document sort, int limit) {
+    static Document winningPlan(MongoDatabase db, String collection, Bson filter, Document sort, int limit) {
         Document find = new Document("find", collection).append("filter", filter.toBsonDocument());
         if (sort != null) {
             find.append("sort", sort);
@@ -57,7 +57,7 @@ class StandInIndexesIT {
     }
 
     /** The IXSCAN stage of a plan, or null when it scans the collection. */
-    private static Document indexScan(Document stage) {
+    static Document indexScan(Document stage) {
         while (stage != null) {
             if ("IXSCAN".equals(stage.getString("stage"))) {
                 return stage;
