@@ -36,6 +36,25 @@ final class StandInCollection extends H2Collection {
         this.data = data;
     }
 
+    /**
+     * A collection without an id field ({@code system.indexes}) keys its documents by a random
+     * UUID in the library, so listing them follows no order. Here they take the next number, and
+     * {@code listIndexes} answers in the order the indexes were created, as the server does.
+     * (Numbers sort before the UUIDs of a store written before this, so older entries come last.)
+     */
+    @Override
+    protected synchronized Object addDocumentInternal(Document document) {
+        if (getIdField() != null) {
+            return super.addDocumentInternal(document);
+        }
+        Object last = data.floorKey(Long.MAX_VALUE);
+        long key = last instanceof Long number ? number + 1 : 1;
+        if (data.putIfAbsent(key, document) != null) {
+            throw new IllegalStateException("entry " + key + " of " + getCollectionName() + " is already taken");
+        }
+        return key;
+    }
+
     @Override
     protected boolean documentMatchesQuery(Document document, Document query) {
         TimeLimitedH2Backend.checkDeadline();
