@@ -132,7 +132,7 @@ class ProcessEndToEndBrowserIT extends PlatformTestSupport {
             browser.signIn(port, "e2e-olga", "closes-deals-2026");
             browser.open(port, "/apps/e2e/deals/" + deal);
             browser.click("#action-start-review");
-            browser.waitForText("vaadin-notification-card", "Started e2e/deal-review");
+            browser.waitForText("vaadin-notification-card", "The process e2e/deal-review has started (instance ");
             browser.navigate("tasks");
             browser.waitForText("#tasks-list", "Review deal");
             browser.click(".task-card .task-card-name");

@@ -279,11 +279,11 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
     private Component actionButton(FormElement.Button definition) {
         var button = new Button(definition.label().in(getLocale()), e -> {
             try {
-                String message = actions.run(currentActor.get(), app.ref(), item.id(), item.version(),
+                var told = actions.run(currentActor.get(), app.ref(), item.id(), item.version(),
                         definition.action());
                 item = items.get(currentActor.get(), app.ref(), item.id());
                 build();
-                Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(Messages.text(told, getLocale())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ValidationException ex) {
                 Notification.show(Messages.text(ex.errors(), getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } catch (NoSuchElementException ex) {

@@ -41,6 +41,11 @@ public final class Messages {
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
+    /** What the platform tells a person, in the locale's language. */
+    public static String text(Notice notice, Locale locale) {
+        return text(notice.key(), locale, notice.arguments().toArray());
+    }
+
     /** A message in the locale's language; arguments that are errors or keys are told in it too. */
     public static String text(MessageKey key, Locale locale, Object... arguments) {
         Locale language = language(locale);

@@ -2,6 +2,7 @@ package io.atrium.platform.form;
 
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.Notice;
 
 /**
  * What a form button runs. Features register actions as Spring beans under a prefix they own:
@@ -15,7 +16,7 @@ public interface FormAction {
     /**
      * Runs the action for the item shown on the form, as the person who pressed the button.
      *
-     * @return what to tell that person
+     * @return what to tell that person, in their language
      */
-    String run(Actor actor, AppRef app, String itemId, long itemVersion, String action);
+    Notice run(Actor actor, AppRef app, String itemId, long itemVersion, String action);
 }

@@ -4,6 +4,7 @@ import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.Absence;
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.Notice;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,7 @@ public class FormActions {
     }
 
     /** @throws NoSuchElementException if no feature handles the action */
-    public String run(Actor actor, AppRef app, String itemId, long itemVersion, String action) {
+    public Notice run(Actor actor, AppRef app, String itemId, long itemVersion, String action) {
         return actions.stream().filter(a -> a.handles(action)).findFirst()
                 .orElseThrow(() -> new Absence(MessageKey.ACTION_UNKNOWN, action))
                 .run(actor, app, itemId, itemVersion, action);

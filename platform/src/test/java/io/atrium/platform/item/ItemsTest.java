@@ -64,6 +64,8 @@ class ItemsTest {
     ItemFiles files;
     @Autowired
     SentCommands sent;
+    @Autowired
+    io.atrium.platform.form.FormActions actions;
 
     AppRef companies;
     AppRef contacts;
@@ -88,6 +90,21 @@ class ItemsTest {
 
     private Item contact(Actor actor, String name, int age) {
         return items.create(actor, contacts, Map.of("name", name, "age", age));
+    }
+
+    @Test
+    void shouldSetAFieldFromAFormButtonAndTellItInTheReadersLanguage() {
+        var acme = items.create(ANALYST, companies, Map.of("name", "Acme"));
+
+        var renamed = actions.run(ANALYST, companies, acme.id(), acme.version(), "set:name=Acme Ltd");
+        var cleared = actions.run(ANALYST, contacts, contact(ANALYST, "Ann", 30).id(), 1, "set:age=");
+
+        assertThat(items.get(ANALYST, companies, acme.id()).values()).containsEntry("name", "Acme Ltd");
+        assertThat(io.atrium.platform.app.Messages.text(renamed, java.util.Locale.ENGLISH)).isEqualTo("The field name is now \"Acme Ltd\"");
+        assertThat(io.atrium.platform.app.Messages.text(renamed, java.util.Locale.of("ru"))).isEqualTo("Поле name теперь «Acme Ltd»");
+        assertThat(io.atrium.platform.app.Messages.text(cleared, java.util.Locale.ENGLISH)).isEqualTo("The field age is cleared");
+        assertThatThrownBy(() -> actions.run(ANALYST, companies, acme.id(), 2, "nothing:here"))
+                .isInstanceOf(java.util.NoSuchElementException.class);
     }
 
     @Test

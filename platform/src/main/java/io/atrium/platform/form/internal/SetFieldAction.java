@@ -2,6 +2,8 @@ package io.atrium.platform.form.internal;
 
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.MessageKey;
+import io.atrium.platform.app.Notice;
 import io.atrium.platform.form.FormAction;
 import io.atrium.platform.item.Items;
 import java.util.HashMap;
@@ -28,7 +30,7 @@ class SetFieldAction implements FormAction {
     }
 
     @Override
-    public String run(Actor actor, AppRef app, String itemId, long itemVersion, String action) {
+    public Notice run(Actor actor, AppRef app, String itemId, long itemVersion, String action) {
         String assignment = action.substring(PREFIX.length());
         int equals = assignment.indexOf('=');
         String field = assignment.substring(0, equals);
@@ -36,6 +38,8 @@ class SetFieldAction implements FormAction {
         var change = new HashMap<String, Object>();
         change.put(field, value.isEmpty() ? null : value);
         var updated = items.update(actor, app, itemId, itemVersion, change);
-        return field + " → " + updated.values().get(field);
+        Object now = updated.values().get(field);
+        return now == null ? Notice.of(MessageKey.ACTION_FIELD_CLEARED, field)
+                : Notice.of(MessageKey.ACTION_FIELD_SET, field, String.valueOf(now));
     }
 }

@@ -4,6 +4,8 @@ import io.atrium.platform.access.AccessPolicy;
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.access.Permission;
 import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.MessageKey;
+import io.atrium.platform.app.Notice;
 import io.atrium.platform.form.FormAction;
 import io.atrium.platform.item.Items;
 import io.atrium.platform.process.ProcessRef;
@@ -36,13 +38,14 @@ class ProcessFormAction implements FormAction {
     }
 
     @Override
-    public String run(Actor actor, AppRef app, String itemId, long itemVersion, String action) {
+    public Notice run(Actor actor, AppRef app, String itemId, long itemVersion, String action) {
         access.require(actor, app, Permission.UPDATE);
         items.get(actor, app, itemId); // the item exists and lies in the actor's scope
         String name = action.substring(PREFIX.length()).strip();
         ProcessRef ref = name.contains("/") ? ProcessRef.parse(name) : new ProcessRef(app.namespace(), name);
         var started = instances.startAs(actor.username(), ref,
                 Map.of("itemId", itemId, "app", app.toString(), "startedBy", actor.username()));
-        return "Started " + ref + " (instance " + started.key() + ")";
+        // the key as text: a number would be grouped ("2,251,799,…") and could not be searched for
+        return Notice.of(MessageKey.ACTION_PROCESS_STARTED, ref.toString(), Long.toString(started.key()));
     }
 }
