@@ -71,6 +71,14 @@ public class InstanceStore {
             return this;
         }
 
+        /**
+         * Nothing to write: the events of a batch for this instance were all ones the projection
+         * does not keep (an element completing, a job's record). MongoDB refuses an empty update.
+         */
+        boolean isEmpty() {
+            return set.isEmpty() && setOnInsert.isEmpty() && flows.isEmpty();
+        }
+
         UpdateOneModel<Document> model() {
             var updates = new ArrayList<Bson>();
             set.forEach((path, value) -> updates.add(Updates.set(path, value)));
@@ -88,8 +96,9 @@ public class InstanceStore {
     }
 
     public void apply(List<Change> changes) {
-        if (!changes.isEmpty()) {
-            instances.bulkWrite(changes.stream().map(Change::model).toList());
+        var writes = changes.stream().filter(change -> !change.isEmpty()).map(Change::model).toList();
+        if (!writes.isEmpty()) {
+            instances.bulkWrite(writes);
         }
     }
 
