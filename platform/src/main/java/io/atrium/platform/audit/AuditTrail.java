@@ -2,13 +2,13 @@ package io.atrium.platform.audit;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
+import io.atrium.platform.IndexUpgrades;
 import io.atrium.platform.QueryTimeLimit;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,23 +34,7 @@ public class AuditTrail {
         this.timeLimit = timeLimit;
         // A subject's history in the order it is read; this also serves lookups by subject alone.
         entries.createIndex(Indexes.ascending("subject", "at", "version"));
-        dropIndexIfPresent("subject_1");
-    }
-
-    /** Drops an index an earlier release created and a wider one now covers. */
-    private void dropIndexIfPresent(String name) {
-        for (Document index : entries.listIndexes()) {
-            if (name.equals(index.getString("name"))) {
-                try {
-                    entries.dropIndex(name);
-                } catch (MongoCommandException e) {
-                    if (e.getErrorCode() != 27) { // another node dropped it first
-                        throw e;
-                    }
-                }
-                return;
-            }
-        }
+        IndexUpgrades.dropIfPresent(entries, "subject_1");
     }
 
     /**

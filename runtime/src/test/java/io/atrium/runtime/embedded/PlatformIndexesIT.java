@@ -6,6 +6,13 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import io.atrium.platform.QueryTimeLimit;
+import io.atrium.platform.app.AppCatalog;
+import io.atrium.platform.app.AppDefinition;
+import io.atrium.platform.app.AppRef;
+import io.atrium.platform.app.FieldDefinition;
+import io.atrium.platform.app.FieldType;
+import io.atrium.platform.app.LocalizedText;
+import io.atrium.platform.item.internal.ItemCollections;
 import io.atrium.platform.audit.AuditTrail;
 import io.atrium.runtime.RuntimeTestApplication;
 import java.nio.file.Path;
@@ -41,6 +48,10 @@ class PlatformIndexesIT {
     MongoDatabase database;
     @Autowired
     QueryTimeLimit timeLimit;
+    @Autowired
+    AppCatalog catalog;
+    @Autowired
+    ItemCollections collections;
 
     @Test
     void shouldServeTheStoresQueriesFromIndexes() {
@@ -72,6 +83,46 @@ class PlatformIndexesIT {
             assertThat(index.get("key", Document.class)).containsEntry("expiresAt", 1);
             assertThat(((Number) index.get("expireAfterSeconds")).longValue()).isZero();
         });
+    }
+
+    @Test
+    void shouldReadAnAppsListPagesInOrderFromIndexes() {
+        // given: an app whose items an earlier release indexed by creation time and by city alone
+        var ref = new AppRef("indexes", "contacts");
+        var items = collections.of(ref);
+        items.createIndex(Indexes.ascending("_createdAt"));
+        items.createIndex(Indexes.ascending("city"));
+        var companies = new AppRef("indexes", "companies");
+        catalog.saveDraft(new AppDefinition(companies, LocalizedText.of("Companies"),
+                List.of(FieldDefinition.of("name", FieldType.STRING))), "ana");
+        catalog.publish(companies, "ana");
+
+        // when
+        catalog.saveDraft(new AppDefinition(ref, LocalizedText.of("Contacts"), List.of(
+                FieldDefinition.of("name", FieldType.STRING),
+                new FieldDefinition("city", FieldType.STRING, null, false, false, true, false, null, false,
+                        null, null, null, null, null),
+                new FieldDefinition("company", FieldType.REFERENCE, null, false, false, true, false, null, false,
+                        null, companies, null, null, null))), "ana");
+        catalog.publish(ref, "ana");
+
+        // then: the first page of the list, of one city and of one company come from an index in
+        // the list's order (creation, then id), without sorting what matched
+        var order = new Document("_createdAt", 1).append("_id", 1);
+        var visible = Filters.ne("_deleted", true);
+        String collection = items.getNamespace().getCollectionName();
+        for (Bson filter : List.of(visible, Filters.and(visible, Filters.eq("city", "Oslo")),
+                Filters.and(visible, Filters.eq("company", "c1")))) {
+            Document plan = StandInIndexesIT.winningPlan(database, collection, filter, order, 21);
+            assertThat(plan.getString("stage")).as(plan.toJson()).isEqualTo("LIMIT");
+            assertThat(StandInIndexesIT.indexScan(plan)).as(plan.toJson()).isNotNull();
+        }
+        Document descending = StandInIndexesIT.winningPlan(database, collection, visible,
+                new Document("_createdAt", -1).append("_id", -1), 21);
+        assertThat(descending.getString("stage")).as(descending.toJson()).isEqualTo("LIMIT");
+        assertThat(indexes(collection)).extracting(i -> i.getString("name"))
+                .contains("_createdAt_1__id_1", "city_1__createdAt_1__id_1", "company_1__createdAt_1__id_1")
+                .doesNotContain("_createdAt_1", "city_1");
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.atrium.platform.app.MessageKey;
 import io.atrium.platform.app.FieldType;
 import io.atrium.platform.app.StoredItems;
 import io.atrium.platform.app.ValidationException;
+import io.atrium.platform.IndexUpgrades;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -59,7 +61,10 @@ class MongoStoredItems implements StoredItems {
     @Override
     public void ensureIndexes(AppDefinition definition) {
         var items = collections.of(definition.ref());
-        items.createIndex(Indexes.ascending(ItemCollections.CREATED_AT));
+        // Lists read a page in the order they show it, creation then id, from the index; so does
+        // equality on an indexed field below, whose index continues with the same two keys.
+        items.createIndex(Indexes.ascending(ItemCollections.CREATED_AT, "_id"));
+        var legacy = new ArrayList<String>(List.of(ItemCollections.CREATED_AT + "_1"));
         // only items with audit entries not yet moved are in it, so the relay's sweep reads few
         items.createIndex(Indexes.ascending(ItemCollections.PENDING_AUDIT + "._id"),
                 new IndexOptions().sparse(true).name("pending_audit"));
@@ -78,8 +83,10 @@ class MongoStoredItems implements StoredItems {
                             MessageKey.UNIQUE_INDEX_FAILED, e.getMessage())));
                 }
             } else if (field.indexed() || field.type() == FieldType.REFERENCE) {
-                items.createIndex(Indexes.ascending(path));
+                items.createIndex(Indexes.ascending(path, ItemCollections.CREATED_AT, "_id"));
+                legacy.add(path + "_1");
             }
         }
+        IndexUpgrades.dropIfPresent(items, legacy.toArray(String[]::new));
     }
 }
