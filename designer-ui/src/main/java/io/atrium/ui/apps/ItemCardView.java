@@ -292,6 +292,9 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
                 Notification.show(getTranslation("item.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
             } catch (AccessDeniedException ex) {
                 Notification.show(getTranslation("item.denied")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (io.atrium.runtime.script.ScriptFailure ex) {
+                // the script's own words: a refusal names what is wrong, anything else what stopped it
+                Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         button.setId("action-" + definition.id());

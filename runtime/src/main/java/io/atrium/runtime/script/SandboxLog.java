@@ -17,7 +17,7 @@ public final class SandboxLog implements ScriptLog {
     private final String scriptName;
     private final List<String> lines = new ArrayList<>();
 
-    SandboxLog(String scriptName) {
+    public SandboxLog(String scriptName) {
         this.scriptName = scriptName;
     }
 
@@ -42,7 +42,7 @@ public final class SandboxLog implements ScriptLog {
         log.error("[{}] {}", scriptName, clip(message));
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         return lines;
     }
 

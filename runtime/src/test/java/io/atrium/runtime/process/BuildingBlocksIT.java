@@ -188,9 +188,9 @@ class BuildingBlocksIT extends ProcessITSupport {
                 <zeebe:taskHeaders><zeebe:header key="sessionId" value="s-1" /><zeebe:header key="text" value="Hi" />
                 </zeebe:taskHeaders>""", "{}");
         assertThat(noChannel.get("message").asString()).contains("contact center");
-        var noScripts = runToIncident("atrium:script",
+        var unnamed = runToIncident("atrium:script",
                 "<zeebe:taskHeaders><zeebe:header key=\"script\" value=\"score\" /></zeebe:taskHeaders>", "{}");
-        assertThat(noScripts.get("message").asString()).contains("Scripts");
+        assertThat(unnamed.get("message").asString()).contains("workspace/module#function");
     }
 
     private String ticket(String title, int priority) throws Exception {

@@ -29,6 +29,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import io.atrium.platform.script.ScriptCompileException;
+import io.atrium.runtime.script.ScriptFailure;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -207,6 +209,50 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail queryTimedOut(MongoExecutionTimeoutException e) {
         return problem(HttpStatus.GATEWAY_TIMEOUT, "query-timeout", MessageKey.PROBLEM_QUERY_TIMEOUT,
                 text(MessageKey.DETAIL_QUERY_TIMEOUT));
+    }
+
+    /** A module that does not compile: every error with its line and column in the source as written. */
+    @ExceptionHandler(ScriptCompileException.class)
+    ProblemDetail doesNotCompile(ScriptCompileException e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "script-compile", MessageKey.PROBLEM_SCRIPT_COMPILE,
+                e.getMessage());
+        problem.setProperty("errors", e.problems().stream().map(p -> {
+            var out = new java.util.LinkedHashMap<String, Object>();
+            out.put("file", p.file());
+            out.put("line", p.line());
+            out.put("column", p.column());
+            out.put("code", p.code());
+            out.put("message", p.message());
+            return out;
+        }).toList());
+        return problem;
+    }
+
+    /**
+     * A script that did not run to its end: 422 for its own exception or refusal, 422 for a limit
+     * it reached, 404 for a module or function that is not there. Never a 5xx: the platform is
+     * fine, the script is not. The detail is the script's message; its stack has script frames only.
+     */
+    @ExceptionHandler(ScriptFailure.class)
+    ProblemDetail scriptFailed(ScriptFailure e) {
+        var problem = switch (e.kind()) {
+            case INVALID -> problem(HttpStatus.NOT_FOUND, "not-found", MessageKey.PROBLEM_NOT_FOUND, e.getMessage());
+            case REFUSED -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "script-refused", MessageKey.PROBLEM_SCRIPT_REFUSED,
+                    e.getMessage());
+            case TIMEOUT, LIMIT -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "script-limit",
+                    MessageKey.PROBLEM_SCRIPT_LIMIT, e.getMessage());
+            case ERROR -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "script-error", MessageKey.PROBLEM_SCRIPT_FAILED,
+                    e.getMessage());
+        };
+        problem.setProperty("kind", e.kind().name().toLowerCase(Locale.ROOT));
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        if (e.scriptStack() != null && !e.scriptStack().isEmpty()) {
+            problem.setProperty("stack", e.scriptStack());
+        }
+        problem.setProperty("logs", e.logs());
+        return problem;
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, MessageKey title, String detail) {

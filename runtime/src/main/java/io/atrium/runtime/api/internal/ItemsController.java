@@ -8,6 +8,7 @@ import io.atrium.platform.app.ValidationException;
 import io.atrium.platform.item.Item;
 import io.atrium.platform.item.ItemFilter;
 import io.atrium.platform.item.ItemFilterJson;
+import io.atrium.platform.item.ItemJson;
 import io.atrium.platform.item.ItemPage;
 import io.atrium.platform.item.ItemQuery;
 import io.atrium.platform.item.Items;

@@ -1,18 +1,16 @@
-package io.atrium.runtime.api.internal;
+package io.atrium.platform.item;
 
 import io.atrium.platform.audit.AuditEntry;
-import io.atrium.platform.item.Item;
-import io.atrium.platform.item.PlainValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON shape of an item in the API: platform fields, then field values under "values". */
-final class ItemJson {
+/** The JSON shape of an item in the API and in scripts: platform fields, then field values under "values". */
+public final class ItemJson {
 
     private ItemJson() {
     }
 
-    static Map<String, Object> write(Item item) {
+    public static Map<String, Object> write(Item item) {
         var out = new LinkedHashMap<String, Object>();
         out.put("id", item.id());
         out.put("version", item.version());
@@ -25,7 +23,7 @@ final class ItemJson {
         return out;
     }
 
-    static Map<String, Object> write(AuditEntry entry) {
+    public static Map<String, Object> write(AuditEntry entry) {
         var out = new LinkedHashMap<String, Object>();
         out.put("version", entry.version());
         out.put("at", entry.at().toString());

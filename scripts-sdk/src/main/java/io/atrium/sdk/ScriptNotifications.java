@@ -1,0 +1,7 @@
+package io.atrium.sdk;
+
+/** {@code NotificationsApi}. Every parameter is JSON text. */
+public interface ScriptNotifications {
+
+    String notify(String username, String title, String body, String link);
+}
