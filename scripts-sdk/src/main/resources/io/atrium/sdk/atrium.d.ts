@@ -159,3 +159,12 @@ declare module 'atrium' {
 
   export function refuse(field: string, message: string): never;
 }
+
+/** `console` writes to the SDK's log: `log` and `info`, `debug` as info, `warn` and `error` as theirs. */
+declare var console: {
+  log(...values: unknown[]): void;
+  info(...values: unknown[]): void;
+  debug(...values: unknown[]): void;
+  warn(...values: unknown[]): void;
+  error(...values: unknown[]): void;
+};

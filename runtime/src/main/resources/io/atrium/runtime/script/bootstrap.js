@@ -84,6 +84,25 @@
   });
   freeze(sdk);
 
+  // The shell's helpers write to the discarded standard streams; scripts log through the SDK,
+  // and console.* goes there too.
+  for (const name of ['print', 'printErr', 'quit', 'exit', 'load', 'loadWithNewGlobal', 'read', 'readFile',
+    'readline', 'readbuffer']) {
+    delete globalThis[name];
+  }
+  const line = (values) => values.map((v) => (typeof v === 'string' ? v : stringify(v))).join(' ');
+  Object.defineProperty(globalThis, 'console', {
+    value: freeze({
+      log: (...values) => sdk.log.info(line(values)),
+      info: (...values) => sdk.log.info(line(values)),
+      debug: (...values) => sdk.log.info(line(values)),
+      warn: (...values) => sdk.log.warn(line(values)),
+      error: (...values) => sdk.log.error(line(values)),
+    }),
+    writable: false,
+    configurable: false,
+  });
+
   const factories = new Map();
   const modules = new Map();
 

@@ -234,10 +234,73 @@ class ScriptsIT extends ProcessITSupport {
                 """);
         for (String url : new String[] {"http://127.0.0.1:1/", "http://169.254.169.254/latest/meta-data/",
                 "http://[::1]/", "http://10.0.0.1/", "http://localhost/", "http://[::ffff:127.0.0.1]/",
-                "file:///etc/passwd"}) {
+                "file:///etc/passwd", "http://0.0.0.0/", "http://[0:0:0:0:0:0:0:1]/", "http://[fe80::1]/",
+                "http://[fd00::1]/", "http://[::ffff:169.254.169.254]/", "http://100.64.0.1/", "http://192.168.1.1/",
+                "http://172.16.0.1/", "http://metadata.google.internal/", "http://localhost./",
+                "gopher://127.0.0.2/", "http://2130706433/"}) {
             assertThat(run("ssrf", "probe", "{\"url\":\"" + url + "\"}").expect(200).body().get("result").asString())
                     .as(url).isEqualTo("outbound-refused");
         }
+    }
+
+    @Test
+    void shouldNotFollowARedirectToTheInside() throws Exception {
+        service = HttpServer.create(new InetSocketAddress(ALLOWED_HOST, 0), 0);
+        service.createContext("/hop", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + port + "/api/v1/users");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        service.start();
+        module("hop", """
+                import { http } from 'atrium';
+                export function go(input: { url: string }) {
+                  const answer = http.fetch(input.url);
+                  return { status: answer.status, location: answer.headers['location'] ?? null, body: answer.text };
+                }
+                """);
+
+        var ran = run("hop", "go", "{\"url\":\"http://" + ALLOWED_HOST + ":" + service.getAddress().getPort()
+                + "/hop\"}").expect(200).body().get("result");
+
+        assertThat(ran.get("status").asInt()).isEqualTo(302);
+        assertThat(ran.get("body").asString()).isEmpty();
+    }
+
+    @Test
+    void shouldStopRunawaysTheLimitsDoNotCountAsStatements() throws Exception {
+        module("bombs", """
+                export function bigString(): number { return 'x'.repeat(2 ** 29).length; }
+                export function bigArray(): number { return new Array(2 ** 28).fill(1.5).length; }
+                export function promises(): number { let n = 0; for (;;) { Promise.resolve(n++); } }
+                export function sorting(): number {
+                  const a: number[] = []; for (let i = 0; i < 3e6; i++) { a.push(Math.random()); }
+                  for (;;) { a.slice().sort(); }
+                }
+                export function fine(): string { return 'alive'; }
+                """);
+
+        for (String function : new String[] {"bigString", "bigArray", "promises", "sorting"}) {
+            var stopped = run("bombs", function, "null");
+            assertThat(stopped.status()).as(function + ": " + stopped.text()).isEqualTo(422);
+            assertThat(stopped.body().get("type").asString()).as(function + ": " + stopped.text())
+                    .matches(".*/script-(limit|error)");
+        }
+        assertThat(run("bombs", "fine", "null").expect(200).body().get("result").asString()).isEqualTo("alive");
+    }
+
+    @Test
+    void shouldAnswerCatastrophicBacktrackingInLinearTime() throws Exception {
+        module("regex", """
+                export function evil(): boolean { return /^(a+)+$/.test('a'.repeat(5000) + 'b'); }
+                export function logged(): string { console.log('via console', { n: 1 }); return 'ok'; }
+                """);
+
+        // GraalJS's regex engine runs this pattern as an automaton: no exponential backtracking
+        var answered = run("regex", "evil", "null").expect(200);
+        assertThat(answered.body().get("result").asBoolean()).isFalse();
+        assertThat(run("regex", "logged", "null").expect(200).body().get("logs").get(0).asString())
+                .isEqualTo("INFO via console {\"n\":1}");
     }
 
     @Test
@@ -259,6 +322,26 @@ class ScriptsIT extends ProcessITSupport {
                   tryIt('function', () => (Function('return this')() as any).Java.type('java.lang.System'));
                   tryIt('eval', () => eval('Java.type("java.io.File")'));
                   tryIt('import', () => (g.__import ?? undefined));
+                  tryIt('packages', () => g.Packages.java.lang.System);
+                  tryIt('javaGlobal', () => g.java.lang.System);
+                  tryIt('constructor', () => ((() => 0).constructor('return Java')() as any).type('java.io.File'));
+                  tryIt('asyncCtor', () => (Object.getPrototypeOf(async function () { }).constructor('return 1')));
+                  tryIt('indirectEval', () => ((0, eval)('this') as any).Java.type('java.lang.Thread'));
+                  tryIt('javaFrom', () => g.Java.from([]));
+                  tryIt('interop', () => g.Interop.import('x'));
+                  tryIt('print', () => g.print('to the console'));
+                  tryIt('quit', () => g.quit());
+                  tryIt('readFile', () => g.readFile('/etc/passwd'));
+                  tryIt('readline', () => g.readline());
+                  tryIt('dynamicImport', () => eval("import('/etc/passwd')").then(() => { throw new Error('read'); }));
+                  tryIt('worker', () => new g.Worker('x.js'));
+                  tryIt('stackHosts', () => {
+                    const E: any = Error;
+                    E.prepareStackTrace = (_e: unknown, frames: any[]) => frames.map((f) => f.getThis && f.getThis());
+                    const leaked = (new Error('x') as any).stack;
+                    E.prepareStackTrace = undefined;
+                    return Array.isArray(leaked) && leaked.some((t: unknown) => t && typeof t === 'object') ? leaked : undefined;
+                  });
                   return results;
                 }
                 export function pollute(): string {
@@ -273,7 +356,10 @@ class ScriptsIT extends ProcessITSupport {
         var results = run("escape", "attempts", "null").expect(200).body().get("result").toString();
 
         assertThat(results).contains("java:refused", "polyglot:refused", "load:refused", "require:refused",
-                "process:refused", "hosts:none", "function:refused", "eval:refused", "import:none");
+                "process:refused", "hosts:none", "function:refused", "eval:refused", "import:none",
+                "packages:refused", "javaGlobal:refused", "constructor:refused", "indirectEval:refused",
+                "javaFrom:refused", "interop:refused", "print:refused", "quit:refused", "readFile:refused",
+                "readline:refused", "worker:refused", "stackHosts:none");
         assertThat(run("escape", "pollute", "null").text()).doesNotContain("owned");
     }
 
