@@ -186,12 +186,9 @@ public final class SdkHosts {
         @HostAccess.Export
         public String update(String app, String id, String changes, String version) {
             return answer(() -> {
-                var ref = app(app);
-                String itemId = text(id, "id", 100, true);
-                var actor = holder.call().actor();
-                Long expected = number(version, "version");
-                long current = expected != null ? expected : items.get(actor, ref, itemId).version();
-                return ItemJson.write(items.update(actor, ref, itemId, current, object(changes, "changes")));
+                var target = target(app, id, version);
+                return ItemJson.write(items.update(target.actor(), target.app(), target.id(), target.version(),
+                        object(changes, "changes")));
             });
         }
 
@@ -199,13 +196,21 @@ public final class SdkHosts {
         @HostAccess.Export
         public String delete(String app, String id, String version) {
             return answer(() -> {
-                var ref = app(app);
-                String itemId = text(id, "id", 100, true);
-                var actor = holder.call().actor();
-                Long expected = number(version, "version");
-                long current = expected != null ? expected : items.get(actor, ref, itemId).version();
-                return ItemJson.write(items.delete(actor, ref, itemId, current));
+                var target = target(app, id, version);
+                return ItemJson.write(items.delete(target.actor(), target.app(), target.id(), target.version()));
             });
+        }
+
+        /** The item a write names, with the version it expects: the one given, or else the current one. */
+        private Target target(String app, String id, String version) {
+            var ref = app(app);
+            String itemId = text(id, "id", 100, true);
+            var actor = holder.call().actor();
+            Long expected = number(version, "version");
+            return new Target(actor, ref, itemId, expected != null ? expected : items.get(actor, ref, itemId).version());
+        }
+
+        private record Target(io.atrium.platform.access.Actor actor, AppRef app, String id, long version) {
         }
     }
 
