@@ -76,6 +76,7 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
     private final ProcessCatalog processes;
     private final Deque<FormDefinition> undo = new ArrayDeque<>();
     private final Deque<FormDefinition> redo = new ArrayDeque<>();
+    private Button scriptsButton;
     private final ProblemList problems = new ProblemList("form-problems");
     private AppDefinition app;
     private FormDefinition form;
@@ -184,14 +185,21 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         publish.setId("publish-form");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var exchange = new FormJsExchange(app, getLocale(), () -> form, imported -> {
-            apply(imported);
+            apply(imported.withScripts(form.scripts())); // form-js has no scripts: the form keeps its own
             selected = null;
             refresh();
         }, e -> problems.show(e.errors()));
+        scriptsButton = new Button(VaadinIcon.CODE.create(), e -> new FormScriptsDialog(app, getLocale(),
+                form.scripts(), scripts -> {
+                    apply(form.withScripts(scripts));
+                    refresh();
+                }).open());
+        scriptsButton.setId("form-scripts-open");
         // a task form keeps its purpose: it is reached from its process
         purpose.setVisible(taskOwner == null);
         var toolbar = new Div(DesignerLayout.group(purpose), DesignerLayout.group(undoButton, redoButton, clear),
-                DesignerLayout.group(previewRole, preview), DesignerLayout.group(exchange));
+                DesignerLayout.group(previewRole, preview), DesignerLayout.group(scriptsButton),
+                DesignerLayout.group(exchange));
         toolbar.addClassName("designer-toolbar");
 
         palette = new FormPalette(app, getLocale(), () -> form, this::addNear);
@@ -230,6 +238,10 @@ public class FormDesigner extends VerticalLayout implements BeforeEnterObserver,
         properties.show(selected == null ? null : form.element(selected).orElse(null));
         undoButton.setEnabled(!undo.isEmpty());
         redoButton.setEnabled(!redo.isEmpty());
+        var scripts = form.scripts();
+        int bound = (scripts.onLoad() == null ? 0 : 1) + scripts.onChange().size()
+                + (scripts.beforeSave() == null ? 0 : 1);
+        scriptsButton.setText(bound == 0 ? getTranslation("form.scripts") : getTranslation("form.scriptsCount", bound));
     }
 
     /** Adds a palette element into the selected container, or after the selected element. */

@@ -40,6 +40,7 @@ import io.atrium.platform.form.FormDefinition;
 import io.atrium.platform.form.FormElement;
 import io.atrium.platform.form.FormPurpose;
 import io.atrium.platform.form.FormState;
+import io.atrium.runtime.script.FormScriptEvents;
 import io.atrium.platform.item.Item;
 import io.atrium.platform.item.ItemFiles;
 import io.atrium.platform.item.ItemFilter;
@@ -77,6 +78,9 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
     private final FormCatalog forms;
     private final ItemFiles files;
     private final FormActions actions;
+    private final FormScriptEvents events;
+    /** Set while a script's values are put on the form, so they do not start change scripts again. */
+    private boolean applyingScript;
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
     private FormDefinition form;
     private FormRenderer renderer;
@@ -85,7 +89,8 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
     private String title = "Atrium";
 
     public ItemCardView(Items items, ItemFiles files, AppCatalog catalog, AccessPolicy access, FormCatalog forms,
-            FormActions actions, CurrentActor currentActor) {
+            FormActions actions, FormScriptEvents events, CurrentActor currentActor) {
+        this.events = events;
         this.files = files;
         this.forms = forms;
         this.actions = actions;
@@ -157,9 +162,12 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
             if (item != null && field.readOnly() || !mayChange) {
                 renderer.lock(code);
             }
-            editor.onChange(this::validateLive);
+            editor.onChange(() -> changed(code));
         });
         applyState();
+        if (mayChange && form.scripts().onLoad() != null) {
+            apply(events.load(currentActor.get(), app.definition(), form, item, values()));
+        }
         var save = new Button(getTranslation("item.save"), e -> save());
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -275,6 +283,44 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
         show(errors);
     }
 
+    /** A field changed on the form: checks it again and runs the form's script for it, if any. */
+    private void changed(String code) {
+        validateLive();
+        if (!applyingScript && events.watches(form, code)) {
+            apply(events.change(currentActor.get(), app.definition(), form, item, code, values()));
+        }
+    }
+
+    /** Puts what an event script answered on the form: its values, its message, its refusals. */
+    private void apply(FormScriptEvents.Outcome outcome) {
+        applyingScript = true;
+        try {
+            outcome.values().forEach((code, value) -> {
+                var editor = editors.get(code);
+                if (editor != null) {
+                    editor.show(value);
+                }
+            });
+        } finally {
+            applyingScript = false;
+        }
+        if (!outcome.values().isEmpty()) {
+            validateLive();
+        }
+        show(outcome.errors());
+        if (outcome.failure() != null) {
+            Notification.show(getTranslation("item.scriptFailed", outcome.failure()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } else if (!outcome.errors().isEmpty()) {
+            // each message stands under its field; one that names no field on the form is told here
+            boolean allShown = outcome.errors().stream().allMatch(e -> editors.containsKey(e.field()));
+            Notification.show(allShown ? getTranslation("item.invalid") : Messages.text(outcome.errors(), getLocale()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } else if (outcome.message() != null) {
+            Notification.show(outcome.message()).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        }
+    }
+
     /** A button that runs its action on the saved item. */
     private Component actionButton(FormElement.Button definition) {
         var button = new Button(definition.label().in(getLocale()), e -> {
@@ -320,14 +366,20 @@ public class ItemCardView extends VerticalLayout implements BeforeEnterObserver,
             Notification.show(getTranslation("item.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
+        var checked = events.beforeSave(actor, app.definition(), form, item, values());
+        if (!checked.allowsSave()) {
+            apply(checked);
+            return;
+        }
         try {
+            var values = permitted();
+            values.putAll(checked.values()); // what the script computed is written even where the form shows it read-only
             if (item == null) {
-                var values = permitted();
                 values.values().removeIf(v -> v == null);
                 item = items.create(actor, app.ref(), values);
                 getUI().ifPresent(ui -> ui.navigate("apps/" + app.ref() + "/" + item.id()));
             } else {
-                item = items.update(actor, app.ref(), item.id(), item.version(), permitted());
+                item = items.update(actor, app.ref(), item.id(), item.version(), values);
                 build();
             }
             Notification.show(getTranslation("item.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

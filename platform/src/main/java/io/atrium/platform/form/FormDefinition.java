@@ -13,23 +13,37 @@ import java.util.function.Consumer;
  * @param formJsId the id of the Camunda Forms (form-js) schema it was imported from, written back on
  *                 export so that Camunda user tasks linked to that form id still find it; null when
  *                 the form was designed here (forms stored before this existed read as null)
+ * @param scripts  the scripts it runs on its events; {@link FormScripts#NONE} when it runs none
+ *                 (forms stored before scripts existed read as none)
  */
-public record FormDefinition(FormRef ref, LocalizedText name, List<FormElement> elements, String formJsId) {
+public record FormDefinition(FormRef ref, LocalizedText name, List<FormElement> elements, String formJsId,
+        FormScripts scripts) {
 
     public FormDefinition {
         name = name == null ? LocalizedText.of("") : name;
         elements = FormElement.listOf(elements);
         formJsId = formJsId == null || formJsId.isBlank() ? null : formJsId;
+        scripts = scripts == null ? FormScripts.NONE : scripts;
+    }
+
+    /** A form that runs no scripts. */
+    public FormDefinition(FormRef ref, LocalizedText name, List<FormElement> elements, String formJsId) {
+        this(ref, name, elements, formJsId, FormScripts.NONE);
     }
 
     /** A form designed here, with no form-js schema behind it. */
     public FormDefinition(FormRef ref, LocalizedText name, List<FormElement> elements) {
-        this(ref, name, elements, null);
+        this(ref, name, elements, null, FormScripts.NONE);
     }
 
     /** The same form with another layout; the name and the form-js id stay. */
     public FormDefinition withElements(List<FormElement> replaced) {
-        return new FormDefinition(ref, name, replaced, formJsId);
+        return new FormDefinition(ref, name, replaced, formJsId, scripts);
+    }
+
+    /** The same form running other scripts. */
+    public FormDefinition withScripts(FormScripts replaced) {
+        return new FormDefinition(ref, name, elements, formJsId, replaced);
     }
 
     /** Visits every element, parents before their children. */

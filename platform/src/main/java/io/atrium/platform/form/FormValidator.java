@@ -35,6 +35,7 @@ public final class FormValidator {
         var ids = new HashSet<String>();
         var placed = new HashSet<String>();
         check(form.elements(), null, form, app, ids, placed, errors);
+        errors.addAll(form.scripts().check(app));
         if (form.ref().purpose().writes()) {
             for (FieldDefinition field : app.fields()) {
                 if (field.required() && field.defaultValue() == null && !placed.contains(field.code())) {

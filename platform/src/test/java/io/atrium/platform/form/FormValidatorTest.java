@@ -57,6 +57,23 @@ class FormValidatorTest {
     }
 
     @Test
+    void shouldCheckTheFormsScriptBindings() {
+        var scripts = new FormScripts(" sales/deal-form#onLoad ", java.util.Map.of("email", "sales/deal-form",
+                "ghost", "sales/deal-form#onGhost", "name", "no module"), "Sales/Bad#x", 31);
+        var form = customerCard().withScripts(scripts);
+
+        assertThat(scripts.onLoad()).isEqualTo("sales/deal-form#onLoad");
+        assertThat(validator.check(form, contacts())).extracting(FieldError::field, FieldError::code)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("scripts.onChange.ghost", "field"),
+                        Tuple.tuple("scripts.onChange.name", "script"),
+                        Tuple.tuple("scripts.beforeSave", "script"),
+                        Tuple.tuple("scripts.timeLimitSeconds", "range"));
+        assertThat(io.atrium.platform.script.ScriptTarget.parse("sales/deal-form").function()).isEqualTo("run");
+        assertThat(new FormScripts(" ", null, null, null).runsNone()).isTrue();
+    }
+
+    @Test
     void shouldAskForEveryFieldTheAppRequiresOnAnEditForm() {
         var form = new FormDefinition(new FormRef(FormFixtures.CONTACTS, FormPurpose.CREATE), LocalizedText.of("f"),
                 List.of(field("email")));

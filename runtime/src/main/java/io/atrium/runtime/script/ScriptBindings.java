@@ -9,6 +9,7 @@ import io.atrium.platform.app.Notice;
 import io.atrium.platform.form.FormAction;
 import io.atrium.platform.item.ItemJson;
 import io.atrium.platform.item.Items;
+import io.atrium.platform.script.ScriptTarget;
 import io.atrium.runtime.process.block.BlockFailure;
 import io.atrium.runtime.process.block.BlockJob;
 import io.atrium.runtime.process.block.ProcessScripts;
@@ -42,9 +43,9 @@ final class ScriptBindings {
 
         @Override
         public Map<String, Object> run(String script, Map<String, Object> input, BlockJob job) {
-            Scripts.Target target;
+            ScriptTarget target;
             try {
-                target = Scripts.target(script);
+                target = ScriptTarget.parse(script);
             } catch (IllegalArgumentException e) {
                 throw new BlockFailure(e.getMessage());
             }
@@ -95,7 +96,7 @@ final class ScriptBindings {
         public Notice run(Actor actor, AppRef app, String itemId, long itemVersion, String action) {
             access.require(actor, app, Permission.UPDATE);
             var item = items.get(actor, app, itemId);
-            var target = Scripts.target(action.substring(PREFIX.length()));
+            var target = ScriptTarget.parse(action.substring(PREFIX.length()));
             var call = ScriptCall.of("button", actor, scripts.defaults(), target.toString()).forItem(app, item);
             var input = SdkAnswers.JSON.createObjectNode();
             input.set("item", SdkAnswers.JSON.valueToTree(ItemJson.write(item)));

@@ -4,7 +4,7 @@ import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.access.Actor;
 import io.atrium.platform.script.ScriptCatalog;
 import io.atrium.platform.script.ScriptRef;
-import java.util.regex.Pattern;
+import io.atrium.platform.script.ScriptTarget;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -15,9 +15,7 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class Scripts {
 
-    /** {@code workspace/module#function}; without {@code #function}, {@link #DEFAULT_FUNCTION}. */
-    private static final Pattern TARGET = Pattern.compile("([a-z][a-z0-9_]{0,39}/[a-z][a-z0-9_-]{0,63})(?:#([A-Za-z_$][A-Za-z0-9_$]{0,99}))?");
-    public static final String DEFAULT_FUNCTION = "run";
+    public static final String DEFAULT_FUNCTION = ScriptTarget.DEFAULT_FUNCTION;
 
     private final ScriptRunner runner;
     private final ScriptCatalog catalog;
@@ -25,29 +23,6 @@ public class Scripts {
     public Scripts(ScriptRunner runner, ScriptCatalog catalog) {
         this.runner = runner;
         this.catalog = catalog;
-    }
-
-    /** A module and one of its functions, as bindings name them. */
-    public record Target(ScriptRef module, String function) {
-        @Override
-        public String toString() {
-            return module + "#" + function;
-        }
-    }
-
-    /**
-     * Reads {@code workspace/module#function}.
-     *
-     * @throws IllegalArgumentException saying what the form is
-     */
-    public static Target target(String text) {
-        var matcher = text == null ? null : TARGET.matcher(text.strip());
-        if (matcher == null || !matcher.matches()) {
-            throw new IllegalArgumentException("A script is named workspace/module#function, e.g. "
-                    + "sales/deal-checks#beforeSave (got " + text + ")");
-        }
-        return new Target(ScriptRef.parse(matcher.group(1)), matcher.group(2) == null ? DEFAULT_FUNCTION
-                : matcher.group(2));
     }
 
     /** Whether the actor may run any published function through the run endpoint. */
@@ -65,6 +40,10 @@ public class Scripts {
 
     public ScriptResult run(ScriptRef module, String function, JsonNode input, ScriptCall call) {
         return runner.run(module, function, input, call);
+    }
+
+    public ScriptResult run(ScriptTarget target, JsonNode input, ScriptCall call) {
+        return runner.run(target.module(), target.function(), input, call);
     }
 
     /** The limits a call gets unless its binding says otherwise. */

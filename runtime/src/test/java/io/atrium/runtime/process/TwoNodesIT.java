@@ -3,20 +3,10 @@ package io.atrium.runtime.process;
 import static io.atrium.runtime.process.ProcessTestApi.bpmn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.atrium.runtime.RuntimeTestApplication;
-import io.atrium.runtime.config.AtriumProperties;
-import io.atrium.runtime.connection.MongoConnection;
-import io.atrium.runtime.connection.ZeebeConnection;
-import io.atrium.runtime.embedded.EngineCredentialsFile;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Two platform nodes sharing one MongoDB and one Zeebe, as a cluster's nodes do: a process
@@ -27,9 +17,6 @@ class TwoNodesIT extends ProcessITSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final int INSTANCES = 20;
-
-    @Autowired
-    ApplicationContext first;
 
     @Test
     void shouldShareProcessesJobsAndTasksBetweenNodes() throws Exception {
@@ -75,23 +62,5 @@ class TwoNodesIT extends ProcessITSupport {
             one.await("/api/v1/process-instances/" + review, admin,
                     a -> "COMPLETED".equals(a.body().path("state").asString()), WAIT);
         }
-    }
-
-    /** The platform again, in this JVM, on the first node's stand-ins as if they were external servers. */
-    private org.springframework.context.ConfigurableApplicationContext secondNode() throws Exception {
-        var properties = first.getBean(AtriumProperties.class);
-        var mongo = first.getBean(MongoConnection.class);
-        var zeebe = first.getBean(ZeebeConnection.class);
-        var credentials = EngineCredentialsFile.in(properties.dataDir());
-        var zeebeCredentials = credentials.obtain("zeebe").credentials();
-        return new SpringApplicationBuilder(RuntimeTestApplication.class).properties(Map.of(
-                "server.port", "0",
-                "atrium.data-dir", Files.createTempDirectory("atrium-process-node2-").toString(),
-                "atrium.mongodb.uri", mongo.embedded().orElseThrow()
-                        .connectionString(credentials.obtain("mongodb").credentials()),
-                "atrium.mongodb.database", mongo.databaseName(),
-                "atrium.zeebe.gateway-address", zeebe.gatewayAddress().toString(),
-                "atrium.zeebe.username", zeebeCredentials.username(),
-                "atrium.zeebe.password", zeebeCredentials.password())).run();
     }
 }

@@ -43,6 +43,9 @@ public final class FormJsWriter {
         schema.put("schemaVersion", SCHEMA_VERSION);
         schema.putObject("exporter").put("name", "Atrium").put("version", PlatformVersion.current());
         schema.set("components", components(form.elements()));
+        if (!form.scripts().runsNone()) {
+            notCarried.add(MessageKey.FORM_JS_SCRIPTS);
+        }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(schema);
     }
 

@@ -16,6 +16,7 @@ import io.atrium.platform.form.FormElement;
 import io.atrium.platform.form.FormJs;
 import io.atrium.platform.form.FormPurpose;
 import io.atrium.platform.form.FormRef;
+import io.atrium.platform.form.FormScripts;
 import io.atrium.platform.form.PublishedForm;
 import io.atrium.runtime.security.Actors;
 import io.swagger.v3.oas.annotations.Operation;
@@ -65,9 +66,10 @@ class FormsController {
 
     /**
      * The body of a draft: the form's name and layout, and the id of the form-js schema it came from
-     * (kept for the way back to Camunda); the app and purpose come from the path.
+     * (kept for the way back to Camunda), and the scripts it runs on its events; the app and
+     * purpose come from the path.
      */
-    record FormBody(LocalizedText name, List<FormElement> elements, String formJsId) {
+    record FormBody(LocalizedText name, List<FormElement> elements, String formJsId, FormScripts scripts) {
     }
 
     private final FormCatalog forms;
@@ -137,7 +139,7 @@ class FormsController {
             throw new ValidationException(List.of(FieldError.of("elements", "format", MessageKey.JSON_INVALID, e.getOriginalMessage())));
         }
         var draft = forms.saveDraft(actors.of(auth), new FormDefinition(ref, parsed.name(), parsed.elements(),
-                parsed.formJsId()));
+                parsed.formJsId(), parsed.scripts()));
         return Map.of("basedOnVersion", draft.basedOnVersion(), "form", tree(draft.form()));
     }
 
@@ -210,7 +212,10 @@ class FormsController {
         var actor = actors.of(auth);
         access.require(actor, ref.app(), Permission.ADMINISTER);
         var imported = FormJs.read(body.toString(), ref, published(ref.app()), Locale.forLanguageTag(language));
-        var draft = forms.saveDraft(actor, imported.form());
+        // form-js has no scripts: the form keeps those of its draft, else of its published version
+        var scripts = forms.draft(ref).map(d -> d.form().scripts())
+                .or(() -> forms.current(ref).map(p -> p.form().scripts())).orElse(FormScripts.NONE);
+        var draft = forms.saveDraft(actor, imported.form().withScripts(scripts));
         return Map.of("notCarried", imported.notCarried(), "form", tree(draft.form()));
     }
 
@@ -232,6 +237,6 @@ class FormsController {
 
     /** The form's name and layout as JSON. */
     private static JsonNode tree(FormDefinition form) {
-        return JSON.valueToTree(new FormBody(form.name(), form.elements(), form.formJsId()));
+        return JSON.valueToTree(new FormBody(form.name(), form.elements(), form.formJsId(), form.scripts()));
     }
 }

@@ -13,5 +13,9 @@ public record FormDoc(
         @Schema(description = "The layout; each element names its kind in type: tabs, tab, block, row, column, "
                 + "field, text, related, button. Flags left out mean false") List<FormElement> elements,
         @Schema(description = "The id of the Camunda Forms (form-js) schema the form was imported from; written "
-                + "back as the schema id on export. Optional", example = "Form_deal") String formJsId) {
+                + "back as the schema id on export. Optional", example = "Form_deal") String formJsId,
+        @Schema(description = "Scripts the form runs, each workspace/module#function: onLoad when it opens, "
+                + "onChange per field code when that field changes, beforeSave before the item is written (it may "
+                + "refuse the save with a message on a field), and timeLimitSeconds (1 to 30) for each run. "
+                + "Optional") FormScriptsDoc scripts) {
 }
