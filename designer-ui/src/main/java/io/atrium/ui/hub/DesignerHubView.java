@@ -49,7 +49,8 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Span total = new Span();
 
-    public DesignerHubView(List<HubSource> sources, CurrentActor currentActor) {
+    public DesignerHubView(List<HubSource> sources, io.atrium.platform.script.ScriptCatalog scripts,
+            CurrentActor currentActor) {
         setId("designer-hub");
         setSizeFull();
         var actor = currentActor.get();
@@ -69,6 +70,10 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         var newProcess = new Button(getTranslation("hub.newProcess"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("designer/processes")));
         newProcess.setId("hub-new-process");
+        var newScript = new Button(getTranslation("hub.newScript"), VaadinIcon.CODE.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("designer/scripts")));
+        newScript.setId("hub-new-script");
+        newScript.setVisible(scripts.mayDevelop(actor));
         search.setId("hub-search");
         search.setLabel(getTranslation("hub.search"));
         search.setPlaceholder(getTranslation("hub.searchHint"));
@@ -76,7 +81,7 @@ public class DesignerHubView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("20em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> show());
-        var bar = new HorizontalLayout(search, newApp, newProcess);
+        var bar = new HorizontalLayout(search, newApp, newProcess, newScript);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
 
