@@ -66,24 +66,31 @@ public final class ScriptBenchmark {
 
         try (var runner = new ScriptRunner(new OneModule(published), new SdkHosts.Services(null, null, null, null,
                 null, null, null), ScriptLimits.DEFAULT);
-                var bare = new Bare(compiled.javascript())) {
+                var bare = new Bare(compiled.javascript(), 0);
+                var limited = new Bare(compiled.javascript(), ScriptLimits.DEFAULT.statements())) {
             // warm-up of both paths, not measured
             platform(runner, ref, input, calls / 2, null);
             bare.run(calls / 2);
+            limited.run(calls / 2);
             double platformSeconds = 0;
             double bareSeconds = 0;
+            double limitedSeconds = 0;
             var acquisitions = new ArrayList<Double>();
             for (int round = 0; round < ROUNDS; round++) {
                 platformSeconds += platform(runner, ref, input, calls, acquisitions);
                 bareSeconds += bare.run(calls);
+                limitedSeconds += limited.run(calls);
             }
+            double limitedRate = calls * ROUNDS / limitedSeconds;
             double platformRate = calls * ROUNDS / platformSeconds;
             double bareRate = calls * ROUNDS / bareSeconds;
             Collections.sort(acquisitions);
             System.out.printf("path | calls/s   (%d calls x %d rounds, one thread)%n", calls, ROUNDS);
             System.out.printf("platform binding | %.0f%n", platformRate);
             System.out.printf("bare GraalJS loop | %.0f%n", bareRate);
+            System.out.printf("bare GraalJS loop with the same statement limit | %.0f%n", limitedRate);
             System.out.printf("platform / bare | %.2f%n", platformRate / bareRate);
+            System.out.printf("platform / bare with the statement limit | %.2f%n", platformRate / limitedRate);
             System.out.printf("context acquisition p50 / p99 / max: %.3f / %.3f / %.3f ms%n",
                     acquisitions.get(acquisitions.size() / 2), acquisitions.get((int) (acquisitions.size() * 0.99)),
                     acquisitions.getLast());
@@ -124,12 +131,20 @@ public final class ScriptBenchmark {
         private final Engine engine = Engine.newBuilder("js").sandbox(SandboxPolicy.CONSTRAINED)
                 .out(OutputStream.nullOutputStream()).err(OutputStream.nullOutputStream())
                 .option("engine.WarnInterpreterOnly", "false").build();
-        private final Context context = Context.newBuilder("js").engine(engine).sandbox(SandboxPolicy.CONSTRAINED)
-                .allowIO(IOAccess.NONE).out(OutputStream.nullOutputStream()).err(OutputStream.nullOutputStream())
-                .build();
+        private final Context context;
         private final Value call;
+        private final boolean limited;
 
-        Bare(String javascript) {
+        /** @param statementLimit as the sandbox sets it per call, or 0 for none */
+        Bare(String javascript, long statementLimit) {
+            var builder = Context.newBuilder("js").engine(engine).sandbox(SandboxPolicy.CONSTRAINED)
+                    .allowIO(IOAccess.NONE).out(OutputStream.nullOutputStream()).err(OutputStream.nullOutputStream());
+            limited = statementLimit > 0;
+            if (limited) {
+                builder.resourceLimits(org.graalvm.polyglot.ResourceLimits.newBuilder()
+                        .statementLimit(statementLimit, null).build());
+            }
+            context = builder.build();
             Value factory = context.eval("js", "(function (exports, require, module) {" + javascript + "\n})");
             Value module = context.eval("js", "({ exports: {} })");
             factory.execute(module.getMember("exports"), Value.asValue(null), module);
@@ -140,6 +155,9 @@ public final class ScriptBenchmark {
         double run(int calls) {
             long started = System.nanoTime();
             for (int i = 0; i < calls; i++) {
+                if (limited) {
+                    context.resetLimits();
+                }
                 call.execute(ITEM).asString();
             }
             return (System.nanoTime() - started) / 1e9;
