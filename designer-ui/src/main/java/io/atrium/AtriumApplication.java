@@ -21,7 +21,7 @@ public class AtriumApplication implements AppShellConfigurator {
     /** {@code script-test …} runs a script module in the harness instead, before anything of Spring starts. */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("script-test")) {
-            System.exit(ScriptTestCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            ScriptTestCommand.main(Arrays.copyOfRange(args, 1, args.length));
         }
         StopSignal.treatTermAsNormalStop();
         SpringApplication.run(AtriumApplication.class, args);

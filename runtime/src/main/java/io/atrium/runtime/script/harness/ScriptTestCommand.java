@@ -46,8 +46,11 @@ public final class ScriptTestCommand {
     private ScriptTestCommand() {
     }
 
+    /** Runs the command and exits with its status; log lines go to the error stream, so the output is the report. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        PrintStream report = System.out;
+        System.setOut(System.err);
+        System.exit(run(args, report, System.err));
     }
 
     /** Runs the command; answers the exit status instead of exiting, so it can be called in process. */
