@@ -182,7 +182,7 @@ public final class ScriptTestCommand {
             return out;
         }
 
-        /** An HTTP file: a JSON array of {"method", "url", "status", "headers"?, "body"?}; a body not a string is sent as JSON. */
+        /** An HTTP file: a JSON array of {"method", "url", "status", "headers"?, "body"?}; a body not a string is JSON. */
         private static List<CannedResponse> responses(Path file) throws IOException {
             JsonNode node = JSON.readTree(Files.readString(file));
             if (!node.isArray()) {
