@@ -2,7 +2,6 @@ package io.atrium.runtime.script;
 
 import io.atrium.platform.definition.DefinitionsChanged;
 import io.atrium.platform.script.PublishedScript;
-import io.atrium.platform.script.ScriptCatalog;
 import io.atrium.platform.script.ScriptPublished;
 import io.atrium.platform.script.ScriptRef;
 import io.atrium.runtime.script.ScriptFailure.Kind;
@@ -58,8 +57,8 @@ public final class ScriptRunner implements AutoCloseable {
     private static final int IDLE_PER_SET = 4;
     private static final long WATCH_EVERY_MS = 5;
 
-    private final ScriptCatalog catalog;
-    private final SdkHosts.Services services;
+    private final Modules sources;
+    private final SdkServices services;
     private final ScriptLimits defaults;
     private final Engine engine;
     private final Source bootstrap;
@@ -109,8 +108,14 @@ public final class ScriptRunner implements AutoCloseable {
         }
     }
 
-    public ScriptRunner(ScriptCatalog catalog, SdkHosts.Services services, ScriptLimits defaults) {
-        this.catalog = catalog;
+    /** Where the runner finds a module's current published version: the catalog in the platform. */
+    @FunctionalInterface
+    public interface Modules {
+        Optional<PublishedScript> current(ScriptRef ref);
+    }
+
+    public ScriptRunner(Modules modules, SdkServices services, ScriptLimits defaults) {
+        this.sources = modules;
         this.services = services;
         this.defaults = defaults;
         this.engine = Engine.newBuilder("js")
@@ -353,7 +358,7 @@ public final class ScriptRunner implements AutoCloseable {
     }
 
     private Optional<PublishedScript> published(ScriptRef ref) {
-        return current.computeIfAbsent(ref, catalog::current);
+        return current.computeIfAbsent(ref, sources::current);
     }
 
     private Sandbox acquire(String key, Map<String, PublishedScript> modules) {

@@ -10,17 +10,13 @@ import io.atrium.platform.access.AccessDeniedException;
 import io.atrium.platform.app.AppRef;
 import io.atrium.platform.identity.Role;
 import io.atrium.platform.identity.UserAccount;
-import io.atrium.platform.identity.UserDirectory;
 import io.atrium.platform.item.ItemFilterJson;
 import io.atrium.platform.item.ItemJson;
 import io.atrium.platform.item.ItemQuery;
-import io.atrium.platform.item.Items;
 import io.atrium.platform.item.PlainValues;
 import io.atrium.platform.notification.Notifications;
 import io.atrium.platform.process.ProcessRef;
 import io.atrium.runtime.process.block.CustomerMessenger;
-import io.atrium.runtime.process.instance.ProcessInstances;
-import io.atrium.runtime.process.start.PlatformEvents;
 import io.atrium.sdk.ScriptContext;
 import io.atrium.sdk.ScriptItems;
 import io.atrium.sdk.ScriptLog;
@@ -32,8 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.graalvm.polyglot.HostAccess;
-import org.springframework.beans.factory.ObjectProvider;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -60,11 +56,6 @@ public final class SdkHosts {
         }
     }
 
-    /** The platform services the host objects call. */
-    record Services(Items items, UserDirectory users, Notifications notifications, ProcessInstances processes,
-            PlatformEvents events, ObjectProvider<CustomerMessenger> messenger, SdkHttp http) {
-    }
-
     private SdkHosts() {
     }
 
@@ -85,14 +76,14 @@ public final class SdkHosts {
     }
 
     /** The host objects the bootstrap receives, by the name it knows them by. */
-    static Map<String, Object> create(Holder holder, Services services) {
+    static Map<String, Object> create(Holder holder, SdkServices services) {
         var hosts = new LinkedHashMap<String, Object>();
         hosts.put("context", new Context(holder));
         hosts.put("items", new ItemsHost(holder, services.items()));
-        hosts.put("http", new HttpHost(holder, services.http()));
+        hosts.put("http", new HttpHost(holder, new SdkHttp(services.http())));
         hosts.put("users", new UsersHost(holder, services.users()));
         hosts.put("notifications", new NotificationsHost(holder, services.notifications()));
-        hosts.put("processes", new ProcessesHost(holder, services.processes(), services.events()));
+        hosts.put("processes", new ProcessesHost(holder, services.processes()));
         hosts.put("sessions", new SessionsHost(holder, services.messenger()));
         hosts.put("log", new LogHost(holder));
         return hosts;
@@ -126,9 +117,9 @@ public final class SdkHosts {
 
     public static final class ItemsHost implements ScriptItems {
         private final Holder holder;
-        private final Items items;
+        private final SdkServices.ItemStore items;
 
-        ItemsHost(Holder holder, Items items) {
+        ItemsHost(Holder holder, SdkServices.ItemStore items) {
             this.holder = holder;
             this.items = items;
         }
@@ -239,9 +230,9 @@ public final class SdkHosts {
 
     public static final class UsersHost implements ScriptUsers {
         private final Holder holder;
-        private final UserDirectory users;
+        private final SdkServices.Accounts users;
 
-        UsersHost(Holder holder, UserDirectory users) {
+        UsersHost(Holder holder, SdkServices.Accounts users) {
             this.holder = holder;
             this.users = users;
         }
@@ -298,9 +289,9 @@ public final class SdkHosts {
 
     public static final class NotificationsHost implements ScriptNotifications {
         private final Holder holder;
-        private final Notifications notifications;
+        private final SdkServices.Notifier notifications;
 
-        NotificationsHost(Holder holder, Notifications notifications) {
+        NotificationsHost(Holder holder, SdkServices.Notifier notifications) {
             this.holder = holder;
             this.notifications = notifications;
         }
@@ -329,22 +320,20 @@ public final class SdkHosts {
 
     public static final class ProcessesHost implements ScriptProcesses {
         private final Holder holder;
-        private final ProcessInstances processes;
-        private final PlatformEvents events;
+        private final SdkServices.Processes processes;
 
-        ProcessesHost(Holder holder, ProcessInstances processes, PlatformEvents events) {
+        ProcessesHost(Holder holder, SdkServices.Processes processes) {
             this.holder = holder;
             this.processes = processes;
-            this.events = events;
         }
 
         @Override
         @HostAccess.Export
         public String start(String process, String variables) {
             return answer(() -> {
-                var started = processes.start(holder.call().actor(), ProcessRef.parse(text(process, "process", 200, true)),
+                long key = processes.start(holder.call().actor(), ProcessRef.parse(text(process, "process", 200, true)),
                         object(variables, "variables"));
-                return Map.of("key", Long.toString(started.key()));
+                return Map.of("key", Long.toString(key));
             });
         }
 
@@ -356,7 +345,7 @@ public final class SdkHosts {
                 if (!processes.mayStart(actor)) {
                     throw new AccessDeniedException(actor.username() + " may not publish process messages");
                 }
-                events.raise(text(name, "name", 200, true), text(correlationKey, "correlationKey", 200, true),
+                processes.publishMessage(text(name, "name", 200, true), text(correlationKey, "correlationKey", 200, true),
                         "script:" + UUID.randomUUID(), object(variables, "variables"));
                 return null;
             });
@@ -365,9 +354,9 @@ public final class SdkHosts {
 
     public static final class SessionsHost implements ScriptSessions {
         private final Holder holder;
-        private final ObjectProvider<CustomerMessenger> messenger;
+        private final Supplier<CustomerMessenger> messenger;
 
-        SessionsHost(Holder holder, ObjectProvider<CustomerMessenger> messenger) {
+        SessionsHost(Holder holder, Supplier<CustomerMessenger> messenger) {
             this.holder = holder;
             this.messenger = messenger;
         }
@@ -377,7 +366,7 @@ public final class SdkHosts {
         public String send(String session, String text) {
             return answer(() -> {
                 holder.call();
-                var to = messenger.getIfAvailable();
+                var to = messenger.get();
                 if (to == null) {
                     throw new SdkAnswers.SdkRefusal("unavailable", null,
                             "Sending to a session needs the contact center, which this platform does not run yet");

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The SDK's outbound HTTP: only http and https to public addresses (or those an administrator
  * allows in {@code atrium.outbound.allowed-hosts}), no redirects followed, a timeout of at most
- * 30 s, bodies of at most 1 MB each way.
+ * 30 s, bodies of at most 1 MB each way. The checks are made here; where a checked request goes
+ * is the {@link SdkServices.Transport}'s business ({@link #network} in the platform).
  */
 final class SdkHttp {
 
@@ -26,12 +27,29 @@ final class SdkHttp {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final int MAX_HEADERS = 50;
 
-    private final OutboundAddresses addresses;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final SdkServices.Transport transport;
 
-    SdkHttp(OutboundAddresses addresses) {
-        this.addresses = addresses;
+    SdkHttp(SdkServices.Transport transport) {
+        this.transport = transport;
+    }
+
+    /** The network, to the addresses the outbound rules let through, redirects not followed. */
+    static SdkServices.Transport network(OutboundAddresses addresses) {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        return new SdkServices.Transport() {
+            @Override
+            public void admit(URI uri) {
+                addresses.resolve(uri);
+            }
+
+            @Override
+            public SdkServices.Response send(HttpRequest request, String body)
+                    throws IOException, InterruptedException {
+                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                return new SdkServices.Response(response.statusCode(), response.headers().map(), response.body());
+            }
+        };
     }
 
     Map<String, Object> fetch(String url, JsonNode init) {
@@ -44,7 +62,7 @@ final class SdkHttp {
         } catch (IllegalArgumentException e) {
             throw refused("url", "The url is not an address: " + e.getMessage());
         }
-        addresses.resolve(uri);
+        transport.admit(uri);
         String method = init.hasNonNull("method") ? init.get("method").asString().toUpperCase(Locale.ROOT) : "GET";
         if (!METHODS.contains(method)) {
             throw refused("method", "The method is one of " + METHODS + ", not " + method);
@@ -82,9 +100,9 @@ final class SdkHttp {
                 }
             }
         }
-        HttpResponse<InputStream> response;
+        SdkServices.Response response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response = transport.send(request.build(), text);
         } catch (IOException e) {
             throw new SdkAnswers.SdkRefusal("unreachable", null, "No answer from " + uri.getHost() + ": "
                     + e.getClass().getSimpleName());
@@ -103,9 +121,9 @@ final class SdkHttp {
                     + MAX_BODY + " bytes");
         }
         var out = new LinkedHashMap<String, Object>();
-        out.put("status", response.statusCode());
+        out.put("status", response.status());
         var answerHeaders = new LinkedHashMap<String, String>();
-        response.headers().map().forEach((name, values) -> answerHeaders.put(name.toLowerCase(Locale.ROOT),
+        response.headers().forEach((name, values) -> answerHeaders.put(name.toLowerCase(Locale.ROOT),
                 String.join(", ", values)));
         out.put("headers", answerHeaders);
         out.put("text", new String(bytes, StandardCharsets.UTF_8));

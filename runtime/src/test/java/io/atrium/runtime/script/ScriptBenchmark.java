@@ -64,8 +64,8 @@ public final class ScriptBenchmark {
         var published = new PublishedScript(1, module.compiledAs(compiled), Instant.now(), "bench");
         JsonNode input = SdkAnswers.JSON.readTree(ITEM);
 
-        try (var runner = new ScriptRunner(new OneModule(published), new SdkHosts.Services(null, null, null, null,
-                null, null, null), ScriptLimits.DEFAULT);
+        try (var runner = new ScriptRunner(new OneModule(published)::current, new SdkServices(null, null, null, null,
+                null, null), ScriptLimits.DEFAULT);
                 var bare = new Bare(compiled.javascript(), 0);
                 var limited = new Bare(compiled.javascript(), ScriptLimits.DEFAULT.statements())) {
             // warm-up of both paths, not measured
