@@ -60,8 +60,8 @@ public final class SdkHosts {
     }
 
     /** The members of each API, as the bootstrap wraps them (the SDK interfaces' methods). */
-    static Map<String, List<String>> memberNames() {
-        var names = new LinkedHashMap<String, List<String>>();
+    static Map<String, Map<String, Integer>> memberNames() {
+        var names = new LinkedHashMap<String, Map<String, Integer>>();
         names.put("items", methods(ScriptItems.class));
         names.put("users", methods(ScriptUsers.class));
         names.put("notifications", methods(ScriptNotifications.class));
@@ -70,9 +70,13 @@ public final class SdkHosts {
         return names;
     }
 
-    private static List<String> methods(Class<?> api) {
-        return java.util.Arrays.stream(api.getDeclaredMethods()).map(java.lang.reflect.Method::getName).sorted()
-                .toList();
+    /** Each method by name with how many arguments it takes, so the bootstrap can fill left-out ones. */
+    private static Map<String, Integer> methods(Class<?> api) {
+        var out = new java.util.TreeMap<String, Integer>();
+        for (var method : api.getDeclaredMethods()) {
+            out.merge(method.getName(), method.getParameterCount(), Math::max);
+        }
+        return out;
     }
 
     /** The host objects the bootstrap receives, by the name it knows them by. */

@@ -36,8 +36,16 @@
     }
     return result.value;
   };
-  const api = (host, members) => freeze(Object.fromEntries(members.map(
-    (member) => [member, (...args) => answer(host[member](...args.map(encode)))])));
+  // members: each host method with its number of arguments. Optional arguments left out are
+  // passed as null, as the typings promise; extra ones are dropped.
+  const api = (host, members) => freeze(Object.fromEntries(Object.entries(members).map(
+    ([member, arity]) => [member, (...args) => {
+      const given = args.slice(0, arity).map(encode);
+      while (given.length < arity) {
+        given.push('null');
+      }
+      return answer(host[member](...given));
+    }])));
 
   const deepFreeze = (value) => {
     if (value && typeof value === 'object' && !Object.isFrozen(value)) {

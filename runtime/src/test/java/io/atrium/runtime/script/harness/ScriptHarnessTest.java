@@ -246,7 +246,7 @@ class ScriptHarnessTest {
                 }
                 export function start() {
                   try {
-                    return processes.start('sales/onboarding', {}).key;
+                    return processes.start('sales/onboarding').key;
                   } catch (e) {
                     if (e instanceof AtriumError) return e.code;
                     throw e;
