@@ -223,4 +223,69 @@ class FormScriptEventsIT extends ProcessITSupport {
         assertThat(api.call("GET", base + "/draft", admin, null).expect(200).body().get("form").get("scripts")
                 .get("beforeSave").asString()).isEqualTo(fn("beforeSave"));
     }
+
+    /**
+     * The issue's whole story: on saving a deal, the form's script looks up the company's
+     * contracts, asks an external credit service, and refuses the save on the amount when the
+     * service says no; bound through the form's draft and publishing, run as the person saving.
+     */
+    @Test
+    void shouldRefuseADealWhenTheCreditServiceSaysNoAfterLookingUpTheContracts() throws Exception {
+        var asked = new java.util.concurrent.atomic.AtomicReference<String>();
+        var service = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(ALLOWED_HOST, 0), 0);
+        service.createContext("/check", exchange -> {
+            asked.set(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            boolean approved = asked.get().contains("\"amount\":500");
+            byte[] answer = ("{\"approved\":" + approved + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        service.start();
+        try {
+            api.call("POST", "/api/v1/apps", admin, """
+                    {"namespace":"%s","code":"contracts","name":{"en":"Contracts"},
+                     "fields":[{"code":"company","type":"string"}]}""".formatted(ns)).expect(201);
+            api.call("POST", "/api/v1/apps/" + ns + "/contracts/publish", admin, null).expect(200);
+            var contracts = new AppRef(ns, "contracts");
+            items.create(ADMIN, contracts, new HashMap<>(Map.of("company", "Tailspin")));
+            items.create(ADMIN, contracts, new HashMap<>(Map.of("company", "Tailspin")));
+            module("credit", """
+                    import { http, items, refuse } from 'atrium';
+
+                    export function beforeSave(e: { values: { name?: string; amount?: number } }) {
+                      const company = e.values.name ?? '';
+                      const found = items.search('%1$s/contracts', {
+                        filter: { field: 'company', op: 'eq', value: company }, limit: 50 });
+                      const answer = http.fetch('http://%2$s:%3$d/check', {
+                        method: 'POST', body: { company, amount: e.values.amount, contracts: found.items.length } });
+                      if (!answer.json<{ approved: boolean }>().approved) {
+                        refuse('amount', 'The credit check says no to this amount');
+                      }
+                      return null;
+                    }
+                    """.formatted(ns, ALLOWED_HOST, service.getAddress().getPort()));
+            String base = "/api/v1/apps/" + ns + "/deals/forms/edit";
+            api.call("PUT", base + "/draft", admin, """
+                    {"name":{"en":"Deal"},"elements":[{"type":"field","id":"f1","field":"name"},
+                     {"type":"field","id":"f2","field":"amount"}],
+                     "scripts":{"beforeSave":"%s/credit#beforeSave"}}""".formatted(ns)).expect(200);
+            api.call("POST", base + "/publish", admin, null).expect(200);
+            var form = forms.effective(deals, FormPurpose.EDIT);
+
+            var refused = events.beforeSave(ADMIN, deals, form, null, Map.of("name", "Tailspin", "amount", 90000));
+
+            assertThat(refused.allowsSave()).isFalse();
+            assertThat(refused.errors()).singleElement().satisfies(error -> {
+                assertThat(error.field()).isEqualTo("amount");
+                assertThat(error.message()).isEqualTo("The credit check says no to this amount");
+            });
+            assertThat(asked.get()).contains("\"contracts\":2").contains("\"company\":\"Tailspin\"");
+            assertThat(events.beforeSave(ADMIN, deals, form, null, Map.of("name", "Tailspin", "amount", 500))
+                    .allowsSave()).isTrue();
+        } finally {
+            service.stop(0);
+        }
+    }
 }
