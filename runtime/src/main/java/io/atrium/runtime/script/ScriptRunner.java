@@ -65,6 +65,11 @@ public final class ScriptRunner implements AutoCloseable {
     private final String names;
     private final Map<String, Deque<Sandbox>> idle = new ConcurrentHashMap<>();
     private final Map<ScriptRef, Optional<PublishedScript>> current = new ConcurrentHashMap<>();
+    /** Per module, what it links to and the pool key of that set; cleared with {@link #current}. */
+    private final Map<ScriptRef, Linked> linkedSets = new ConcurrentHashMap<>();
+
+    private record Linked(Map<String, PublishedScript> modules, String key) {
+    }
     private final AtomicLong generation = new AtomicLong();
     private final Set<Watched> running = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService watchdog;
@@ -172,8 +177,12 @@ public final class ScriptRunner implements AutoCloseable {
             throw new ScriptFailure(Kind.INVALID, "The module " + ref + " exports no function '" + function + "'",
                     null);
         }
-        var modules = linked(published);
-        String key = key(ref, modules);
+        var linkedSet = linkedSets.computeIfAbsent(ref, r -> {
+            var modules = linked(published);
+            return new Linked(modules, key(r, modules));
+        });
+        var modules = linkedSet.modules();
+        String key = linkedSet.key();
         long acquiring = System.nanoTime();
         Sandbox sandbox = acquire(key, modules);
         double acquireMs = (System.nanoTime() - acquiring) / 1e6;
@@ -187,6 +196,9 @@ public final class ScriptRunner implements AutoCloseable {
         try {
             sandbox.context.resetLimits();
             outcome = sandbox.linker.invokeMember("call", ref.code(), function, inputJson);
+            if (outcome.isString()) { // the usual case, told in one crossing: the result's JSON
+                return result(ref, function, call, outcome.asString(), started, acquireMs);
+            }
             if (outcome.hasMember("pending") && outcome.getMember("pending").asBoolean()) {
                 sandbox.broken = true;
                 throw new ScriptFailure(Kind.ERROR, ref + "." + function + " returned a promise that never "
@@ -222,7 +234,12 @@ public final class ScriptRunner implements AutoCloseable {
             throw new ScriptFailure(kind, ref + "." + function + ": " + name + ": " + message, field,
                     scriptFrames(stack), call.log().lines(), null);
         }
-        String text = outcome.getMember("value").asString();
+        return result(ref, function, call, outcome.getMember("value").asString(), started, acquireMs);
+    }
+
+    /** A function's result as JSON text: checked against the output limit and read. */
+    private ScriptResult result(ScriptRef ref, String function, ScriptCall call, String text, long started,
+            double acquireMs) {
         int logged = call.log().lines().stream().mapToInt(String::length).sum();
         if (text.length() + logged > call.limits().output()) {
             throw new ScriptFailure(Kind.LIMIT, ref + "." + function + " gave more than " + call.limits().output()
@@ -444,6 +461,7 @@ public final class ScriptRunner implements AutoCloseable {
     private void forget() {
         generation.incrementAndGet();
         current.clear();
+        linkedSets.clear();
         var pools = List.copyOf(idle.values());
         idle.clear();
         for (Deque<Sandbox> pool : pools) {

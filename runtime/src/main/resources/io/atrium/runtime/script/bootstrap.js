@@ -191,8 +191,9 @@
         });
         return outcome;
       }
+      // a plain result crosses as its JSON text alone; refusals, errors and promises as objects
       try {
-        return settle(returned);
+        return settle(returned).value;
       } catch (e) {
         return describe(e);
       }
