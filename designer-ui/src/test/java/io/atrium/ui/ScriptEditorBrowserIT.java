@@ -96,6 +96,17 @@ class ScriptEditorBrowserIT extends PlatformTestSupport {
             browser.waitForText("#run-logs", "hello Ann");
             assertThat(browser.element("#run-took").getText()).matches("Took [0-9.]+ ms");
             browser.screenshot("script-editor-run-1440");
+
+            // a schedule for the published function, run by hand once
+            browser.waitForText("#schedules-empty", "No schedules yet");
+            browser.type("#schedule-name input", "Nightly greeting");
+            browser.type("#schedule-cron input", "0 0 3 * * *");
+            browser.click("#schedule-add");
+            browser.waitForText("#schedules", "Nightly greeting");
+            browser.waitForText("#schedules", "0 0 3 * * * · UTC");
+            browser.click("#schedules vaadin-button[aria-label='Run now']");
+            browser.waitForText("#schedules", "Ran ");
+            browser.screenshot("script-editor-schedules-1440");
             browser.resize(390, 844);
             browser.screenshot("script-editor-run-390");
         }

@@ -39,6 +39,7 @@ import io.atrium.platform.script.ScriptModule;
 import io.atrium.platform.script.ScriptRef;
 import io.atrium.runtime.script.ScriptFailure;
 import io.atrium.runtime.script.Scripts;
+import io.atrium.runtime.script.schedule.ScriptSchedules;
 import io.atrium.ui.controls.DesignerLayout;
 import io.atrium.ui.hub.DesignerHubView;
 import io.atrium.ui.hub.StatusBadge;
@@ -77,6 +78,8 @@ public class ScriptEditorView extends VerticalLayout implements BeforeEnterObser
     private final AppCatalog apps;
     private final Items items;
     private final CurrentActor currentActor;
+    private final ScriptSchedules schedules;
+    private SchedulesPanel schedulesPanel;
     private final ScriptEditor editor = new ScriptEditor();
     private final Div problems = new Div();
     private final StatusBadge status = new StatusBadge();
@@ -88,7 +91,8 @@ public class ScriptEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean mayWrite;
 
     public ScriptEditorView(ScriptCatalog catalog, Scripts scripts, AppCatalog apps, Items items,
-            CurrentActor currentActor) {
+            ScriptSchedules schedules, CurrentActor currentActor) {
+        this.schedules = schedules;
         this.catalog = catalog;
         this.scripts = scripts;
         this.apps = apps;
@@ -152,8 +156,9 @@ public class ScriptEditorView extends VerticalLayout implements BeforeEnterObser
         editor.getElement().setAttribute("aria-label", getTranslation("script.source"));
         editor.addDiagnosticsListener(e -> clientErrors.setText(e.errors() == 0 ? ""
                 : getTranslation("script.clientErrors", e.errors())));
+        schedulesPanel = new SchedulesPanel(schedules, ref, currentActor::get, mayWrite, getLocale());
         add(crumbs, DesignerLayout.header(title, DesignerLayout.group(save, publish)), meta, problems, editor,
-                runPanel());
+                runPanel(), schedulesPanel);
         refreshStatus();
         editor.show("file:///" + ref.namespace() + "/" + ref.code() + "." + module.language().extension(),
                 module.language().apiName(), module.source(), !mayWrite, libraries());
@@ -183,6 +188,9 @@ public class ScriptEditorView extends VerticalLayout implements BeforeEnterObser
         var exports = current.map(p -> p.module().compiled().exports()).orElse(List.of());
         var chosen = function.getValue();
         function.setItems(exports);
+        if (schedulesPanel != null) {
+            schedulesPanel.exports(exports);
+        }
         function.setValue(chosen != null && exports.contains(chosen) ? chosen : exports.contains(Scripts.DEFAULT_FUNCTION)
                 ? Scripts.DEFAULT_FUNCTION : exports.stream().findFirst().orElse(null));
     }
