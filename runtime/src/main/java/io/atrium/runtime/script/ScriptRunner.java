@@ -82,7 +82,8 @@ public final class ScriptRunner implements AutoCloseable {
         final String key;
         final long generation;
         final Context context;
-        final Value linker;
+        /** The bootstrap's call(), kept as a function: executing it is cheaper than invoking it by name. */
+        final Value call;
         final SdkHosts.Holder holder;
         volatile boolean broken;
 
@@ -90,7 +91,7 @@ public final class ScriptRunner implements AutoCloseable {
             this.key = key;
             this.generation = generation;
             this.context = context;
-            this.linker = linker;
+            this.call = linker.getMember("call");
             this.holder = holder;
         }
     }
@@ -195,7 +196,7 @@ public final class ScriptRunner implements AutoCloseable {
         running.add(watched);
         try {
             sandbox.context.resetLimits();
-            outcome = sandbox.linker.invokeMember("call", ref.code(), function, inputJson);
+            outcome = sandbox.call.execute(ref.code(), function, inputJson);
             if (outcome.isString()) { // the usual case, told in one crossing: the result's JSON
                 return result(ref, function, call, outcome.asString(), started, acquireMs);
             }

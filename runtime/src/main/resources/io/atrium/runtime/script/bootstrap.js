@@ -152,6 +152,20 @@
     return { error: { name: 'Error', message: 'The script threw ' + stringify(error) } };
   }
 
+  // each module's exported functions, found once per context: the modules do not change in it
+  const functions = new Map();
+  function exportedFunction(code, name) {
+    const key = code + '#' + name;
+    let fn = functions.get(key);
+    if (fn === undefined) {
+      const exported = load(code);
+      const found = exported[name];
+      fn = typeof found === 'function' && Object.prototype.hasOwnProperty.call(exported, name) ? found : null;
+      functions.set(key, fn);
+    }
+    return fn;
+  }
+
   function settle(value) {
     const text = stringify(value);
     return { value: text === undefined ? 'null' : text };
@@ -161,14 +175,14 @@
     define(code, factory) {
       factories.set(code, factory);
       modules.delete(code);
+      functions.clear();
     },
     call(code, name, input) {
       context = null;
       let returned;
       try {
-        const exported = load(code);
-        const fn = exported[name];
-        if (typeof fn !== 'function' || !Object.prototype.hasOwnProperty.call(exported, name)) {
+        const fn = exportedFunction(code, name);
+        if (fn === null) {
           return { error: { name: 'AtriumError', code: 'no-function',
             message: 'The module exports no function \'' + name + '\'' } };
         }
@@ -193,7 +207,8 @@
       }
       // a plain result crosses as its JSON text alone; refusals, errors and promises as objects
       try {
-        return settle(returned).value;
+        const text = stringify(returned);
+        return text === undefined ? 'null' : text;
       } catch (e) {
         return describe(e);
       }
