@@ -70,27 +70,33 @@ public final class ScriptBenchmark {
                 var limited = new Bare(compiled.javascript(), ScriptLimits.DEFAULT.statements())) {
             // warm-up of both paths, not measured
             platform(runner, ref, input, calls / 2, null);
+            platformText(runner, ref, calls / 2);
             bare.run(calls / 2);
             limited.run(calls / 2);
             double platformSeconds = 0;
+            double textSeconds = 0;
             double bareSeconds = 0;
             double limitedSeconds = 0;
             var acquisitions = new ArrayList<Double>();
             for (int round = 0; round < ROUNDS; round++) {
                 platformSeconds += platform(runner, ref, input, calls, acquisitions);
+                textSeconds += platformText(runner, ref, calls);
                 bareSeconds += bare.run(calls);
                 limitedSeconds += limited.run(calls);
             }
             double limitedRate = calls * ROUNDS / limitedSeconds;
             double platformRate = calls * ROUNDS / platformSeconds;
+            double textRate = calls * ROUNDS / textSeconds;
             double bareRate = calls * ROUNDS / bareSeconds;
             Collections.sort(acquisitions);
             System.out.printf("path | calls/s   (%d calls x %d rounds, one thread)%n", calls, ROUNDS);
-            System.out.printf("platform binding | %.0f%n", platformRate);
+            System.out.printf("platform binding, input a JSON tree, result read as a tree | %.0f%n", platformRate);
+            System.out.printf("platform binding, input and result JSON text (as the bare loop) | %.0f%n", textRate);
             System.out.printf("bare GraalJS loop | %.0f%n", bareRate);
             System.out.printf("bare GraalJS loop with the same statement limit | %.0f%n", limitedRate);
-            System.out.printf("platform / bare | %.2f%n", platformRate / bareRate);
-            System.out.printf("platform / bare with the statement limit | %.2f%n", platformRate / limitedRate);
+            System.out.printf("platform (tree) / bare | %.2f%n", platformRate / bareRate);
+            System.out.printf("platform (text) / bare | %.2f%n", textRate / bareRate);
+            System.out.printf("platform (text) / bare with the statement limit | %.2f%n", textRate / limitedRate);
             System.out.printf("context acquisition p50 / p99 / max: %.3f / %.3f / %.3f ms%n",
                     acquisitions.get(acquisitions.size() / 2), acquisitions.get((int) (acquisitions.size() * 0.99)),
                     acquisitions.getLast());
@@ -113,12 +119,29 @@ public final class ScriptBenchmark {
         }
     }
 
+    /** Calls with the same JSON text the bare loop gets, and takes the result's text as it does. */
+    private static double platformText(ScriptRunner runner, ScriptRef ref, int calls) {
+        long started = System.nanoTime();
+        for (int i = 0; i < calls; i++) {
+            var result = runner.runJson(ref, "enrich", ITEM, ScriptCall.of("run", Actor.SYSTEM, ScriptLimits.DEFAULT,
+                    "bench"));
+            if (result.json().isEmpty()) {
+                throw new IllegalStateException("no result");
+            }
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** Calls with a JSON tree and reads the result back as a tree, as the REST API and bindings do. */
     private static double platform(ScriptRunner runner, ScriptRef ref, JsonNode input, int calls,
             List<Double> acquisitions) {
         long started = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             var result = runner.run(ref, "enrich", input, ScriptCall.of("run", Actor.SYSTEM, ScriptLimits.DEFAULT,
                     "bench"));
+            if (result.value().isMissingNode()) {
+                throw new IllegalStateException("no result");
+            }
             if (acquisitions != null) {
                 acquisitions.add(result.acquireMs());
             }

@@ -164,7 +164,7 @@ public class ScriptSchedules {
             input.put("scheduledAt", scheduledAt == null ? null : scheduledAt.toString());
             input.put("schedule", schedule.id());
             var result = scripts.run(target, input, call);
-            String said = result.value() == null || result.value().isNull() ? null : result.value().toString();
+            String said = "null".equals(result.json()) ? null : result.json();
             return new ScriptSchedule.Run(scheduledAt, started, "ok", clip(said), result.durationMs(),
                     firstLines(result.log()), node);
         } catch (ScriptFailure e) {
