@@ -52,10 +52,20 @@ public final class ChildJvm {
     }
 
     public static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        // the kernel may hand the same free port out again once its socket is closed: a test that
+        // asks for three ports in a row must get three different ones
+        for (int attempt = 0; ; attempt++) {
+            try (var socket = new ServerSocket(0)) {
+                int port = socket.getLocalPort();
+                if (HANDED_OUT.add(port) || attempt == 20) {
+                    return port;
+                }
+            }
         }
     }
+
+    /** Every port {@link #freePort()} gave in this JVM. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static void drain(BufferedReader reader) {
         try {
