@@ -167,8 +167,7 @@ final class SchedulesPanel extends Details {
     }
 
     private void refresh() {
-        var mine = schedules.list(actor.get()).stream()
-                .filter(s -> s.script().startsWith(module + "#")).toList();
+        var mine = schedules.listOf(actor.get(), module);
         grid.setItems(mine);
         grid.setVisible(!mine.isEmpty());
         empty.setVisible(mine.isEmpty());

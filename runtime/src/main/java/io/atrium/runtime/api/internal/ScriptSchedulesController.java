@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
 class ScriptSchedulesController {
 
     private static final int RUNS_SHOWN = 20;
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
 
     private final ScriptSchedules schedules;
     private final Actors actors;
@@ -113,7 +115,7 @@ class ScriptSchedulesController {
         Boolean enabled = body.hasNonNull("enabled") ? JsonInput.flag(body, "enabled", "enabled", true) : null;
         @SuppressWarnings("unchecked")
         Map<String, Object> values = input == null || input.isNull() ? Map.of()
-                : SchedulesJson.JSON.convertValue(input, Map.class);
+                : JSON.convertValue(input, Map.class);
         return new ScriptSchedules.Settings(JsonInput.text(body, "name", "name", 200, null),
                 JsonInput.text(body, "script", "script", 300, null), JsonInput.text(body, "cron", "cron", 120, null),
                 JsonInput.text(body, "zone", "zone", 60, null), enabled, limit, values);
@@ -147,10 +149,5 @@ class ScriptSchedulesController {
         out.put("logs", run.logs());
         out.put("node", run.node());
         return out;
-    }
-
-    private static final class SchedulesJson {
-        static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-                .build();
     }
 }

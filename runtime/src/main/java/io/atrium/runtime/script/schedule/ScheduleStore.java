@@ -71,9 +71,23 @@ class ScheduleStore {
     }
 
     List<ScriptSchedule> list(int limit) {
+        return list(new Document(), limit);
+    }
+
+    /** The schedules that run a function of the module. */
+    List<ScriptSchedule> listOf(String module, int limit) {
+        return list(Filters.regex("script", "^" + java.util.regex.Pattern.quote(module + "#")), limit);
+    }
+
+    private List<ScriptSchedule> list(Bson filter, int limit) {
         var out = new ArrayList<ScriptSchedule>();
-        timeLimit.on(schedules.find().sort(Sorts.ascending("name", "_id")).limit(limit)).forEach(d -> out.add(read(d)));
+        timeLimit.on(schedules.find(filter).sort(Sorts.ascending("name", "_id")).limit(limit))
+                .forEach(d -> out.add(read(d)));
         return out;
+    }
+
+    long count() {
+        return schedules.countDocuments(new Document(), timeLimit.count());
     }
 
     /**
@@ -129,7 +143,6 @@ class ScheduleStore {
                 .append("durationMs", run.durationMs()).append("logs", run.logs()).append("node", run.node());
     }
 
-    @SuppressWarnings("unchecked")
     private static ScriptSchedule read(Document d) {
         var input = d.get("input", Document.class);
         var last = d.get("lastRun", Document.class);
@@ -147,7 +160,6 @@ class ScheduleStore {
     }
 
     /** A stored document as plain maps and lists, as scripts get JSON. */
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> plain(Document document) {
         var out = new java.util.LinkedHashMap<String, Object>();
         document.forEach((k, v) -> out.put(k, v instanceof Document inner ? plain(inner) : v));

@@ -71,6 +71,12 @@ public class ScriptSchedules {
         return store.list(MAX_SCHEDULES);
     }
 
+    /** The schedules that run functions of one module. */
+    public List<ScriptSchedule> listOf(Actor actor, io.atrium.platform.script.ScriptRef module) {
+        requireReader(actor);
+        return store.listOf(module.toString(), MAX_SCHEDULES);
+    }
+
     public ScriptSchedule get(Actor actor, String id) {
         requireReader(actor);
         return find(id);
@@ -84,10 +90,10 @@ public class ScriptSchedules {
 
     public ScriptSchedule create(Actor actor, Settings settings) {
         requireDeveloper(actor);
-        if (store.list(MAX_SCHEDULES + 1).size() >= MAX_SCHEDULES) {
+        if (store.count() >= MAX_SCHEDULES) {
             throw new IllegalArgumentException("There are " + MAX_SCHEDULES + " schedules already; remove some first");
         }
-        var schedule = checked(UUID.randomUUID().toString(), settings, actor, 1);
+        var schedule = checked(UUID.randomUUID().toString(), settings, actor, 1, null);
         store.insert(schedule);
         return schedule;
     }
@@ -95,11 +101,7 @@ public class ScriptSchedules {
     /** Replaces the settings of the schedule at {@code version}; it then runs as {@code actor}. */
     public ScriptSchedule update(Actor actor, String id, long version, Settings settings) {
         requireDeveloper(actor);
-        var current = find(id);
-        var schedule = checked(id, settings, actor, version + 1);
-        schedule = new ScriptSchedule(id, schedule.name(), schedule.script(), schedule.cron(), schedule.zone(),
-                schedule.enabled(), schedule.timeLimitSeconds(), schedule.input(), schedule.runAs(),
-                schedule.nextRunAt(), current.lastRun(), schedule.updatedAt(), schedule.version());
+        var schedule = checked(id, settings, actor, version + 1, find(id).lastRun());
         if (!store.replace(schedule, version)) {
             throw new StaleScheduleException(id, version);
         }
@@ -180,7 +182,8 @@ public class ScriptSchedules {
         return seconds == null ? scripts.defaults().time() : Duration.ofSeconds(seconds);
     }
 
-    private ScriptSchedule checked(String id, Settings settings, Actor actor, long version) {
+    private ScriptSchedule checked(String id, Settings settings, Actor actor, long version,
+            ScriptSchedule.Run lastRun) {
         if (settings == null) {
             throw new IllegalArgumentException("A schedule needs name, script and cron");
         }
@@ -213,7 +216,7 @@ public class ScriptSchedules {
         boolean enabled = settings.enabled() == null || settings.enabled();
         Instant next = enabled ? timetable.next(now) : null;
         return new ScriptSchedule(id, name, target.toString(), settings.cron().strip(), timetable.zone().getId(),
-                enabled, limit, input, actor.username(), next, null, now, version);
+                enabled, limit, input, actor.username(), next, lastRun, now, version);
     }
 
     private ScriptSchedule find(String id) {
