@@ -123,6 +123,25 @@ class FormScriptsBrowserIT extends PlatformTestSupport {
     }
 
     @Test
+    void shouldRefuseTheSaveOnAPhoneInRussianToo() {
+        try (var browser = new Browser("ru-RU")) {
+            browser.resize(390, 844);
+            browser.signIn(port, "admin", ADMIN_PASSWORD);
+            browser.open(port, "/apps/shop/orders/new");
+            browser.waitForText("#item-card h2", "Новая запись в разделе «Заказы»");
+            browser.type("#field-name input", "Бумага");
+            browser.type("#field-quantity input", "500");
+            browser.type("#field-price input", "2");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(d ->
+                    "1000".equals(browser.element("#field-total input").getDomProperty("value")));
+            browser.click("#save");
+            browser.waitForText("#field-quantity", "Orders over 100 need a manager");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/apps/shop/orders/new");
+            browser.screenshot("form-script-refused-ru-390");
+        }
+    }
+
+    @Test
     void shouldBindTheFormsScriptsInTheDesignerInBothLanguagesAndWidths() {
         for (String language : List.of("en-US", "ru-RU")) {
             try (var browser = new Browser(language)) {
